@@ -1,0 +1,58 @@
+package fr.passerelle.support;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Gives every test run an empty database, whatever an earlier run or a developer left in it:
+ * the first Micronaut context then migrates it and loads the demo catalogue once for the run.
+ */
+public class FreshTestDatabase implements LauncherSessionListener {
+
+    public static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/passerelle_test";
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String url = env("JDBC_URL", DEFAULT_URL);
+        String user = env("JDBC_USER", "postgres");
+        String password = env("JDBC_PASSWORD", "");
+        try {
+            if (url.equals(DEFAULT_URL)) {
+                recreate(url, user, password);
+            } else {
+                resetSchema(url, user, password);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the test database " + url
+                    + " (is PostgreSQL running on 127.0.0.1:5432?)", e);
+        }
+    }
+
+    private static void recreate(String url, String user, String password) throws SQLException {
+        String adminUrl = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+        String database = url.substring(url.lastIndexOf('/') + 1);
+        try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database);
+        }
+    }
+
+    private static void resetSchema(String url, String user, String password) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists public cascade");
+            statement.execute("create schema public");
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
