@@ -1,0 +1,55 @@
+package fr.passerelle.catalogue;
+
+import fr.passerelle.shared.DomainException;
+import fr.passerelle.shared.Page;
+import fr.passerelle.shared.PageRequest;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** Reading the catalogue: what visitors, partners and the pages may see. */
+@Singleton
+public class OfferCatalogue {
+
+    private final OfferRepository offers;
+    private final StructureRepository structures;
+
+    public OfferCatalogue(OfferRepository offers, StructureRepository structures) {
+        this.offers = offers;
+        this.structures = structures;
+    }
+
+    /** A public offer; drafts, suspended and archived offers are not found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Offer publishedOffer(String id) {
+        return offers.findById(id).filter(Offer::isPublished)
+                .orElseThrow(() -> DomainException.notFound("L'offre", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Offer> offers(OfferFilter filter, PageRequest page) {
+        return offers.findPage(filter, page);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Structure structure(String id) {
+        return structures.findById(id).orElseThrow(() -> DomainException.notFound("La structure", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Structure> structures(StructureFilter filter, PageRequest page) {
+        return structures.findPage(filter, page);
+    }
+
+    /** The other public offers of a structure, for its card on an offer page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Offer> publishedOffersOf(String structureId) {
+        return offers.findByIds(offers.findIdsByStructure(structureId)).stream().filter(Offer::isPublished).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Structure> antennesOf(String structureId) {
+        return structures.findByParent(structureId);
+    }
+}

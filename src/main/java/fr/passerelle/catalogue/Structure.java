@@ -1,0 +1,15 @@
+package fr.passerelle.catalogue;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** An organisation that runs offers (data·inclusion structure), possibly an antenne of a parent. */
+public record Structure(String id, String source, @Nullable String siret, String nom, @Nullable String description,
+                        Address address, @Nullable String telephone, @Nullable String courriel,
+                        @Nullable String siteWeb, @Nullable String lienSource, @Nullable String horairesAccueil,
+                        @Nullable String accessibiliteLieu, List<String> reseauxPorteurs,
+                        @Nullable String typologie, @Nullable String parentId,
+                        ModerationStatus moderationStatus, LocalDate dateMaj, int version) {
+}
