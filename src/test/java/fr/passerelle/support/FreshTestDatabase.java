@@ -3,10 +3,16 @@ package fr.passerelle.support;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Gives every test run an empty database, whatever an earlier run or a developer left in it:
@@ -30,6 +36,24 @@ public class FreshTestDatabase implements LauncherSessionListener {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the test database " + url
                     + " (is PostgreSQL running on 127.0.0.1:5432?)", e);
+        }
+        deleteTestHome();
+    }
+
+    /** The search index of an earlier run would describe another database: start without it. */
+    private static void deleteTestHome() {
+        String home = System.getenv("PASSERELLE_HOME");
+        if (home == null || !home.contains("test-home")) {
+            return;
+        }
+        Path root = Path.of(home);
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clean " + root, e);
         }
     }
 
