@@ -20,15 +20,16 @@ import java.util.stream.Stream;
  */
 public class FreshTestDatabase implements LauncherSessionListener {
 
-    public static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/passerelle_test";
-
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        String url = env("JDBC_URL", DEFAULT_URL);
+        String ownDatabase = "jdbc:postgresql://127.0.0.1:5432/" + databaseName();
+        String url = env("JDBC_URL", ownDatabase);
         String user = env("JDBC_USER", "postgres");
         String password = env("JDBC_PASSWORD", "");
+        // Wins over application-test.yml for every Micronaut context of this run.
+        System.setProperty("datasources.default.url", url);
         try {
-            if (url.equals(DEFAULT_URL)) {
+            if (url.equals(ownDatabase)) {
                 recreate(url, user, password);
             } else {
                 resetSchema(url, user, password);
@@ -55,6 +56,13 @@ public class FreshTestDatabase implements LauncherSessionListener {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot clean " + root, e);
         }
+    }
+
+    /** One database per checkout, so two clones can run their tests side by side. */
+    static String databaseName() {
+        String checkout = Path.of(System.getProperty("user.dir")).getFileName().toString()
+                .toLowerCase().replaceAll("[^a-z0-9]", "_");
+        return "passerelle_test_" + checkout;
     }
 
     private static void recreate(String url, String user, String password) throws SQLException {
