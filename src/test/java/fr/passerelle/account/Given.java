@@ -1,0 +1,153 @@
+package fr.passerelle.account;
+
+import fr.passerelle.catalogue.ModerationStatus;
+import fr.passerelle.catalogue.StructureRepository;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import fr.passerelle.support.StructureBuilder;
+
+/** Rows for account tests, written through the real repositories and services. */
+@Singleton
+class Given {
+
+    /** Strong enough for the password policy; every test account uses it. */
+    static final String PASSWORD = "Mot-de-passe-1";
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final JdbcOperations jdbc;
+    private final StructureRepository structures;
+    private final NewAccounts newAccounts;
+    private final AccountRepository accounts;
+    private final MembershipRepository memberships;
+    private final DemoStructures demoStructures;
+    private final DemoAccounts demoAccounts;
+
+    Given(JdbcOperations jdbc, StructureRepository structures, NewAccounts newAccounts, AccountRepository accounts,
+          MembershipRepository memberships, DemoStructures demoStructures, DemoAccounts demoAccounts) {
+        this.jdbc = jdbc;
+        this.structures = structures;
+        this.newAccounts = newAccounts;
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.demoStructures = demoStructures;
+        this.demoAccounts = demoAccounts;
+    }
+
+    /** A name no other test uses in this database. */
+    static String unique(String prefix) {
+        return prefix + COUNTER.incrementAndGet() + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    /**
+     * Départements 77 and 91 and the communes of our fixtures, unless the gazetteer already
+     * loaded them (main has no gazetteer yet; the geo room brings it).
+     */
+    @Transactional
+    void geography() {
+        jdbc.prepareStatement("""
+                insert into region (code, nom) values ('11', 'Île-de-France') on conflict do nothing""",
+                ps -> ps.executeUpdate());
+        jdbc.prepareStatement("""
+                insert into departement (code, nom, region_code) values ('77', 'Seine-et-Marne', '11'), ('91', 'Essonne', '11')
+                on conflict do nothing""", ps -> ps.executeUpdate());
+        jdbc.prepareStatement("""
+                insert into commune (code, nom, nom_folded, codes_postaux, departement_code, region_code, latitude, longitude)
+                values ('77288', 'Melun', 'melun', '{77000}', '77', '11', 48.5397, 2.6590),
+                       ('91228', 'Évry-Courcouronnes', 'evry-courcouronnes', '{91000,91080}', '91', '11', 48.6243, 2.4410)
+                on conflict do nothing""", ps -> ps.executeUpdate());
+    }
+
+    /**
+     * The demo accounts, as the start-up creates them next to the demo catalogue. Until the
+     * demo catalogue is on this branch, two structures stand in for it.
+     */
+    @Transactional
+    void demoAccounts() {
+        geography();
+        if (demoStructures.find().isEmpty()) {
+            structures.insertAll(List.of(
+                    StructureBuilder.structure(DemoStructures.DEMO_SOURCE + "--test-melun").nom("Atelier d'insertion de Melun (test)").build(),
+                    StructureBuilder.structure(DemoStructures.DEMO_SOURCE + "--test-autre").nom("Mission locale (test)").build()));
+        }
+        demoAccounts.createMissing(demoStructures.find().orElseThrow());
+    }
+
+    /** A validated structure in Melun. */
+    @Transactional
+    String structure(String nom) {
+        geography();
+        String id = "test-account--" + unique("s");
+        structures.insertAll(List.of(StructureBuilder.structure(id).nom(nom).build()));
+        return id;
+    }
+
+    @Transactional
+    String pendingStructure(String nom) {
+        geography();
+        String id = "test-account--" + unique("s");
+        structures.insertAll(List.of(StructureBuilder.structure(id).nom(nom).moderation(ModerationStatus.EN_ATTENTE).build()));
+        return id;
+    }
+
+    @Transactional
+    String account(Role role) {
+        String username = unique(role.name().toLowerCase());
+        newAccounts.create(username, username + "@test.example", "Compte " + username, PASSWORD, role);
+        return username;
+    }
+
+    @Transactional
+    String operator(String structureId, MembershipRole role) {
+        String username = account(Role.OPERATEUR);
+        memberships.save(id(username), structureId, role, MembershipStatus.ACTIVE);
+        return username;
+    }
+
+    @Transactional
+    String joinRequest(String structureId) {
+        String username = account(Role.OPERATEUR);
+        memberships.save(id(username), structureId, MembershipRole.MEMBRE, MembershipStatus.REQUESTED);
+        return username;
+    }
+
+    @Transactional
+    String manager(String departement) {
+        geography();
+        String username = account(Role.GESTIONNAIRE);
+        accounts.addTerritory(id(username), departement);
+        return username;
+    }
+
+    @Transactional
+    long id(String username) {
+        return accounts.findByUsername(username).orElseThrow().id();
+    }
+
+    @Transactional
+    AccountRef ref(String username) {
+        return accounts.findByUsername(username).orElseThrow().ref();
+    }
+
+    @Transactional
+    void disable(String username) {
+        jdbc.prepareStatement("update account set disabled = true where username = ?", ps -> {
+            ps.setString(1, username);
+            return ps.executeUpdate();
+        });
+    }
+
+    @Transactional
+    <T> T sql(String query, JdbcOperationsFunction<T> body) {
+        return jdbc.prepareStatement(query, body::apply);
+    }
+
+    interface JdbcOperationsFunction<T> {
+        T apply(java.sql.PreparedStatement ps) throws java.sql.SQLException;
+    }
+}
