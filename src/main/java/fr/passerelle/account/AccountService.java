@@ -2,6 +2,8 @@ package fr.passerelle.account;
 
 import fr.passerelle.catalogue.OfferCatalogue;
 import fr.passerelle.catalogue.Structure;
+import fr.passerelle.geo.Commune;
+import fr.passerelle.geo.Gazetteer;
 import fr.passerelle.shared.DomainException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -28,11 +30,14 @@ public class AccountService {
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
     private final OfferCatalogue catalogue;
+    private final Gazetteer gazetteer;
 
-    AccountService(AccountRepository accounts, MembershipRepository memberships, OfferCatalogue catalogue) {
+    AccountService(AccountRepository accounts, MembershipRepository memberships, OfferCatalogue catalogue,
+                   Gazetteer gazetteer) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.catalogue = catalogue;
+        this.gazetteer = gazetteer;
     }
 
     /** Operators edit the structures they are active members of (admin or membre); administrators edit all. */
@@ -134,8 +139,9 @@ public class AccountService {
         return accounts.findByUsername(username);
     }
 
-    static Optional<String> departementOf(Structure structure) {
-        return Departements.ofCommune(structure.address().codeInsee());
+    /** A structure without a commune belongs to no territory: only administrators moderate it. */
+    private Optional<String> departementOf(Structure structure) {
+        return gazetteer.commune(structure.address().codeInsee()).map(Commune::departementCode);
     }
 
     private Optional<Account> current(AccountRef who) {

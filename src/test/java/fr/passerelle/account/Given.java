@@ -45,31 +45,11 @@ class Given {
     }
 
     /**
-     * Départements 77 and 91 and the communes of our fixtures, unless the gazetteer already
-     * loaded them (main has no gazetteer yet; the geo room brings it).
-     */
-    @Transactional
-    void geography() {
-        jdbc.prepareStatement("""
-                insert into region (code, nom) values ('11', 'Île-de-France') on conflict do nothing""",
-                ps -> ps.executeUpdate());
-        jdbc.prepareStatement("""
-                insert into departement (code, nom, region_code) values ('77', 'Seine-et-Marne', '11'), ('91', 'Essonne', '11')
-                on conflict do nothing""", ps -> ps.executeUpdate());
-        jdbc.prepareStatement("""
-                insert into commune (code, nom, nom_folded, codes_postaux, departement_code, region_code, latitude, longitude)
-                values ('77288', 'Melun', 'melun', '{77000}', '77', '11', 48.5397, 2.6590),
-                       ('91228', 'Évry-Courcouronnes', 'evry-courcouronnes', '{91000,91080}', '91', '11', 48.6243, 2.4410)
-                on conflict do nothing""", ps -> ps.executeUpdate());
-    }
-
-    /**
      * The demo accounts, as the start-up creates them next to the demo catalogue. Until the
      * demo catalogue is on this branch, two structures stand in for it.
      */
     @Transactional
     void demoAccounts() {
-        geography();
         if (demoStructures.find().isEmpty()) {
             structures.insertAll(List.of(
                     StructureBuilder.structure(DemoStructures.DEMO_SOURCE + "--test-melun").nom("Atelier d'insertion de Melun (test)").build(),
@@ -81,7 +61,6 @@ class Given {
     /** A validated structure in Melun. */
     @Transactional
     String structure(String nom) {
-        geography();
         String id = "test-account--" + unique("s");
         structures.insertAll(List.of(StructureBuilder.structure(id).nom(nom).build()));
         return id;
@@ -89,7 +68,6 @@ class Given {
 
     @Transactional
     String pendingStructure(String nom) {
-        geography();
         String id = "test-account--" + unique("s");
         structures.insertAll(List.of(StructureBuilder.structure(id).nom(nom).moderation(ModerationStatus.EN_ATTENTE).build()));
         return id;
@@ -118,7 +96,6 @@ class Given {
 
     @Transactional
     String manager(String departement) {
-        geography();
         String username = account(Role.GESTIONNAIRE);
         accounts.addTerritory(id(username), departement);
         return username;

@@ -1,5 +1,6 @@
 package fr.passerelle.account.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.passerelle.account.Membership;
 import fr.passerelle.account.Profile;
@@ -7,8 +8,12 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/** GET /api/v1/me and the answer to a sign-up: who I am, where I work, what I manage. No e-mail. */
+/**
+ * GET /api/v1/me and the answer to a sign-up: who I am, where I work, what I manage. No e-mail.
+ * Empty lists are written out: clients read one shape whatever the role.
+ */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record AccountResponse(String username, String nom, String role, List<String> roles,
                        List<StructureRef> structures,
                        @JsonProperty("demandes_en_attente") List<StructureRef> pendingRequests,
