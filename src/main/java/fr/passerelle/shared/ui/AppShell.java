@@ -1,15 +1,13 @@
 package fr.passerelle.shared.ui;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
 import jakarta.inject.Singleton;
 
-/** Page-wide settings: theme (frontend/themes/passerelle), viewport for phones, favicon. */
+/** Page-wide settings: theme (frontend/themes/passerelle) and favicon; the page template is frontend/index.html. */
 @Singleton
 @Theme("passerelle")
-@Viewport("width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {
 
     @Override
