@@ -47,6 +47,8 @@ public class OfferDetailView extends VerticalLayout implements HasUrlParameter<S
         this.catalogue = catalogue;
         this.vocabularies = vocabularies;
         addClassNames("offer-detail-view", "prose");
+        // Text flows with its own margins; the layout's gaps would double them.
+        setSpacing(false);
     }
 
     @Override

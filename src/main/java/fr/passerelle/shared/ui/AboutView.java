@@ -14,6 +14,8 @@ public class AboutView extends VerticalLayout implements HasDynamicTitle {
 
     public AboutView() {
         addClassName("prose");
+        // Text flows with its own margins; the layout's gaps would double them.
+        setSpacing(false);
         add(new H1(getTranslation("about.title")),
                 new Paragraph(getTranslation("about.text.1")),
                 new Paragraph(getTranslation("about.text.2")),
