@@ -1,13 +1,6 @@
 package fr.passerelle.shared.ui;
 
-import fr.passerelle.catalogue.AccessRule;
-import fr.passerelle.catalogue.Address;
-import fr.passerelle.catalogue.Contact;
-import fr.passerelle.catalogue.Lifecycle;
-import fr.passerelle.catalogue.ModerationStatus;
-import fr.passerelle.catalogue.Offer;
 import fr.passerelle.catalogue.OfferRepository;
-import fr.passerelle.catalogue.Structure;
 import fr.passerelle.catalogue.StructureRepository;
 import fr.passerelle.support.Browser;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -25,9 +18,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.time.LocalDate;
 import java.util.List;
 
+import static fr.passerelle.support.OfferBuilder.offer;
+import static fr.passerelle.support.StructureBuilder.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The UI through the public (Netty) port: frame, a server round trip, detail page, what stays Micronaut's. */
@@ -56,10 +50,12 @@ class UiShellTest {
     void givenAPublishedOffer() {
         transactions.executeWrite(status -> {
             if (!offers.exists(OFFER_ID)) {
-                structures.insertAll(List.of(new Structure(STRUCTURE_ID, "ui-test", null, "Association Roue Libre",
-                        null, Address.NONE, null, null, null, null, null, null, List.of(), null, null,
-                        ModerationStatus.VALIDEE, LocalDate.of(2026, 1, 15), 1)));
-                offers.insert(offer(OFFER_ID, OFFER_NAME));
+                structures.insertAll(List.of(structure(STRUCTURE_ID).nom("Association Roue Libre").build()));
+                offers.insert(offer(OFFER_ID, STRUCTURE_ID).nom(OFFER_NAME)
+                        .description("Réparer son vélo avec un mécanicien bénévole, et en repartir avec un vélo"
+                                + " révisé pour aller au travail.")
+                        .thematiques("mobilite--acceder-a-un-vehicule").publics("demandeurs-emploi")
+                        .frais("gratuit").build());
             }
             return null;
         });
@@ -110,7 +106,7 @@ class UiShellTest {
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(page("/offres/" + OFFER_ID).toString());
         assertThat(browser.waitFor(By.cssSelector("main h1")).getText()).isEqualTo(OFFER_NAME);
         assertThat(browser.waitFor(By.cssSelector("main")).getText())
-                .contains("Proposée par Association Roue Libre", "Gratuit", "Accéder à un véhicule");
+                .contains("Proposée par Association Roue Libre", "Gratuit", "Accéder à un véhicule", "Demandeurs d’emploi");
         browser.screenshots("offer");
     }
 
@@ -162,15 +158,5 @@ class UiShellTest {
 
     private HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(page(path)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static Offer offer(String id, String name) {
-        return new Offer(id, "ui-test", STRUCTURE_ID, name,
-                "Réparer son vélo avec un mécanicien bénévole, et en repartir avec un vélo révisé pour aller au travail.",
-                null, List.of("mobilite--acceder-a-un-vehicule"), "gratuit", null, List.of("demandeurs-emploi"), null,
-                null, new Address("12 rue des Lilas", null, "91000", null, "Évry-Courcouronnes", null, null),
-                new Contact("01 23 45 67 89", null, null), List.of(Offer.MODE_ON_SITE), List.of(), List.of(),
-                List.of(), null, null, null, "Mo-Fr 09:00-12:00", null, null, LocalDate.of(2026, 3, 2),
-                Lifecycle.published(6), AccessRule.AUTO, List.of(), List.of("fr"), null, null, List.of(), 1);
     }
 }
