@@ -61,11 +61,15 @@ public class OfferListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show(String text) {
-        OfferFilter published = OfferFilter.publishedOnly().withText(text == null || text.isBlank() ? null : text.strip());
-        Page<Offer> page = catalogue.offers(published, new PageRequest(1, PAGE_SIZE));
-        count.setText(page.total() > page.items().size()
-                ? getTranslation("offers.count.partial", page.total(), page.items().size())
-                : getTranslation("offers.count", page.total()));
+        String words = text == null || text.isBlank() ? null : text.strip();
+        Page<Offer> page = catalogue.offers(OfferFilter.publishedOnly().withText(words), new PageRequest(1, PAGE_SIZE));
+        if (page.total() == 0 && words == null) {
+            count.setText(getTranslation("offers.none"));
+        } else if (page.total() > page.items().size()) {
+            count.setText(getTranslation("offers.count.partial", page.total(), page.items().size()));
+        } else {
+            count.setText(getTranslation("offers.count", page.total()));
+        }
         cards.show(page.items());
     }
 

@@ -21,6 +21,7 @@ import org.apache.catalina.connector.Connector;
 import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.session.StandardManager;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.catalina.valves.RemoteIpValve;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +73,12 @@ public class VaadinTomcat {
         connector.setProperty("address", "127.0.0.1");
         tomcat.setConnector(connector);
         tomcat.getHost().setAutoDeploy(false);
+        // Tomcat's own error pages (e.g. a jar built without the frontend bundle) must not show
+        // stack traces or the server version to visitors.
+        ErrorReportValve errorPages = new ErrorReportValve();
+        errorPages.setShowReport(false);
+        errorPages.setShowServerInfo(false);
+        tomcat.getHost().getPipeline().addValve(errorPages);
 
         StandardContext context = (StandardContext) tomcat.addContext("", null);
         context.setParentClassLoader(VaadinTomcat.class.getClassLoader());
