@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.net.URI;
@@ -71,8 +72,22 @@ class UiShellTest {
         assertThat(browser.waitFor(By.cssSelector("main h1")).getText()).isEqualTo("Trouver une offre");
         assertThat(browser.script("return document.documentElement.lang")).isEqualTo("fr");
         assertThat(browser.driver().getTitle()).isEqualTo("Trouver une offre — Passerelle");
-        assertThat(browser.findAll(By.cssSelector("a.skip-link"))).hasSize(1);
         browser.screenshots("home");
+    }
+
+    @Test
+    void theFirstTabStopIsAVisibleSkipLinkToTheMainContent() {
+        browser.open(page("/"));
+        browser.waitFor(By.cssSelector("main h1"));
+
+        browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = browser.driver().switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("Aller au contenu");
+        assertThat(focused.getRect().getY()).isGreaterThanOrEqualTo(0);
+        browser.screenshot("skip-link-focused");
+
+        focused.sendKeys(Keys.ENTER);
+        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("contenu");
     }
 
     @Test
