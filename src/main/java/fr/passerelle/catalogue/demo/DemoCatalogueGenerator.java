@@ -106,13 +106,14 @@ public final class DemoCatalogueGenerator {
     }
 
     public DemoCatalogue catalogue() {
-        List<String> first = new ArrayList<>();
-        List<String> second = new ArrayList<>();
-        for (int j = 0; j < ANCHORS.size(); j++) {
-            (ANCHORS.get(j).structure() == 0 ? first : second).add(offerId(j));
-        }
         return new DemoCatalogue(spec.seed(), spec.scope(), today, spec.structures(), spec.offers(),
-                structureId(0), List.copyOf(first), structureId(1), List.copyOf(second));
+                structureId(0), anchorOfferIds(0), structureId(1), anchorOfferIds(1));
+    }
+
+    /** The fixed offers of operator structure #0 or #1: the same in every catalogue. */
+    public static List<String> anchorOfferIds(int structure) {
+        return IntStream.range(0, ANCHORS.size()).filter(j -> ANCHORS.get(j).structure() == structure)
+                .mapToObj(DemoCatalogueGenerator::offerId).toList();
     }
 
     /** Structures in id order; a parent always comes before its antennes (foreign key). */
@@ -171,9 +172,11 @@ public final class DemoCatalogueGenerator {
                     kind = covering ? REGULAR_KINDS[k - GUARANTEED_STRUCTURES]
                             : REGULAR_KINDS[draw(kindCumulative, random)];
                     place = pickFreePlace(kind, taken, random);
-                    if (place < 0) { // every territory of that kind already has one: draw a kind with no limit
+                    if (place < 0) {
+                        // The kind already exists wherever we looked: keep the commune (so Paris keeps its
+                        // share) and give it a kind with no such limit.
+                        place = -place - 1;
                         kind = freeKinds[draw(freeCumulative, random)];
-                        place = geography.pick(random);
                     }
                 }
             }
@@ -188,9 +191,13 @@ public final class DemoCatalogueGenerator {
         }
     }
 
+    /** A commune where the kind is still missing, or -(first commune drawn) - 1 when none was found. */
     private int pickFreePlace(StructureKind kind, Set<String> taken, SplittableRandom random) {
+        // Retries stay in the first département drawn, so that limits do not shift the scope's weights.
+        int first = geography.pick(random);
+        String departement = geography.place(first).departementCode();
         for (int attempt = 0; attempt < 8; attempt++) {
-            int place = geography.pick(random);
+            int place = attempt == 0 ? first : geography.pickIn(departement, random);
             DemoPlace p = geography.place(place);
             String key = switch (kind.unique()) {
                 case NONE -> null;
@@ -202,7 +209,7 @@ public final class DemoCatalogueGenerator {
                 return place;
             }
         }
-        return -1;
+        return -first - 1;
     }
 
     private static double[] cumulative(StructureKind[] values, java.util.function.ToDoubleFunction<StructureKind> weight) {
@@ -278,7 +285,9 @@ public final class DemoCatalogueGenerator {
             nom = DemoText.truncateName(DemoText.fill(nameTemplate, words), 150);
         }
         words.put("structure", nom);
-        String domain = DemoText.slug(nom.contains(place.nom()) ? nom : nom + " " + place.nom(), 48) + ".example";
+        // Under example.org (RFC 2606): never anybody's domain, yet a TLD e-mail validators accept
+        // (they reject the bare ".example" TLD, and data·inclusion checks courriel as an e-mail).
+        String domain = DemoText.domainLabel(nom.contains(place.nom()) ? nom : nom + " " + place.nom()) + ".example.org";
         Address address = address(place, random);
         StringBuilder description = new StringBuilder(DemoText.fill(kind.description(), words));
         description.append(" L'accueil se fait ").append(place.aNom()).append(", ").append(address.adresse()).append('.');
@@ -332,6 +341,9 @@ public final class DemoCatalogueGenerator {
                 String shown = article.equals("du ") ? name : article.equals("des ") ? "Les " + name : name;
                 return new String[] {shown, bare};
             }
+        }
+        if (bare.startsWith("Communauté")) {
+            return new String[] {bare, "de la " + bare};
         }
         if (bare.matches("(Pays|Val|Grand|Bassin|Plateau|Haut|Vexin|Gâtinais|Provinois|Pays-de) ?.*")) {
             return new String[] {bare, "du " + bare};
@@ -450,10 +462,10 @@ public final class DemoCatalogueGenerator {
                 : anchor != null && anchor.rule() == AccessRule.VALIDATION && draft.jobs().size() > 1
                 ? draft.jobs().get(1) : DemoText.pick(random, draft.jobs());
         words.put("metier", job);
-        words.put("metier_min", DemoText.lowerFirst(job));
+        words.put("de_metier_min", DemoText.de(DemoText.lowerFirst(job)));
         String formation = anchor != null ? "Agent de propreté et d'hygiène" : DemoText.pick(random, DemoText.FORMATIONS);
         words.put("formation", formation);
-        words.put("formation_min", DemoText.lowerFirst(formation));
+        words.put("de_formation_min", DemoText.de(DemoText.lowerFirst(formation)));
         ClauseSociale clause = block == Block.CLAUSE ? clause(draft, place, random) : null;
         words.put("operation", clause == null ? "" : clause.operation());
 
@@ -478,7 +490,7 @@ public final class DemoCatalogueGenerator {
                 : rule == AccessRule.AUTO && random.nextDouble() < 0.25 ? accessPublics(publics, random) : List.of();
 
         List<String> modesAccueil;
-        double remote = anchor != null ? 0 : random.nextDouble();
+        double remote = anchor != null ? 1 : random.nextDouble(); // the operators' offers are on site
         if (remote < template.remoteShare() * 0.6) {
             modesAccueil = List.of(Offer.MODE_REMOTE);
         } else if (remote < template.remoteShare()) {
@@ -776,7 +788,7 @@ public final class DemoCatalogueGenerator {
         parts.add(DemoText.fill(details.get(0), words));
         parts.add(DemoText.fill(details.get(1), words));
         String forWhom = publicsPhrase(publics);
-        parts.add(forWhom == null ? "Ouvert à tous, sans condition de statut." : "Pour qui ? Cette offre s'adresse "
+        parts.add(forWhom == null ? "Ouvert à tous les publics." : "Pour qui ? Cette offre s'adresse "
                 + forWhom + ".");
         parts.add(switch (rule) {
             case PRESCRIPTION -> DemoText.pick(random, List.of(

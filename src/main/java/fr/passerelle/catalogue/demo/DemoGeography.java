@@ -1,5 +1,10 @@
 package fr.passerelle.catalogue.demo;
 
+import fr.passerelle.geo.Commune;
+import fr.passerelle.geo.Departement;
+import fr.passerelle.geo.Epci;
+import fr.passerelle.geo.Gazetteer;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -65,6 +70,35 @@ public final class DemoGeography {
                     : scope.departementWeights().getOrDefault(departements[d], 0.0);
             departementCumulative[d] = total;
         }
+    }
+
+    /**
+     * The scope's communes from the gazetteer. French complements ("de Melun", "du Val-de-Marne")
+     * come from {@link Gazetteer#describeZone}, which knows each name's TNCC.
+     */
+    public static DemoGeography from(Gazetteer gazetteer, DemoScope scope) {
+        List<DemoPlace> places = new ArrayList<>();
+        for (Departement departement : gazetteer.departements()) {
+            if (!scope.includes(departement.code())) {
+                continue;
+            }
+            String departementDe = complement(gazetteer, departement.code(), DemoText.de(departement.nom()));
+            for (Commune commune : gazetteer.communesOfDepartement(departement.code())) {
+                String epciNom = commune.epciCode() == null ? null
+                        : gazetteer.epci(commune.epciCode()).map(Epci::nom).orElse(null);
+                places.add(new DemoPlace(commune.code(), commune.nom(),
+                        complement(gazetteer, commune.code(), DemoText.de(commune.nom())), commune.codesPostaux(),
+                        commune.departementCode(), departement.nom(), departementDe, commune.regionCode(),
+                        commune.epciCode(), epciNom, commune.population() == null ? 0 : commune.population(),
+                        commune.latitude(), commune.longitude()));
+            }
+        }
+        return new DemoGeography(scope, places);
+    }
+
+    private static String complement(Gazetteer gazetteer, String code, String fallback) {
+        String described = gazetteer.describeZone(List.of(code));
+        return described.startsWith("Habitants ") ? described.substring("Habitants ".length()) : fallback;
     }
 
     public DemoScope scope() {

@@ -1,9 +1,11 @@
 package fr.passerelle.catalogue.demo;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /** Fills the templates' placeholders and holds the word banks fictional names are drawn from. */
@@ -53,6 +55,16 @@ final class DemoText {
         String cut = slug.substring(0, maxLength);
         int lastDash = cut.lastIndexOf('-');
         return (lastDash > 10 ? cut.substring(0, lastDash) : cut).replaceAll("-+$", "");
+    }
+
+    private static final Set<String> SMALL_WORDS = Set.of("de", "du", "des", "la", "le", "les", "l", "d", "et", "pour",
+            "a", "au", "aux", "en", "sur", "sous");
+
+    /** "Plan local pour l'insertion et l'emploi de Melun" → "plan-local-insertion-emploi-melun". */
+    static String domainLabel(String name) {
+        String words = String.join("-", Arrays.stream(slug(name, 500).split("-"))
+                .filter(w -> !SMALL_WORDS.contains(w)).toList());
+        return slug(words, 40);
     }
 
     /** "de " + a name, with the elision French asks for before a vowel or a mute h. */

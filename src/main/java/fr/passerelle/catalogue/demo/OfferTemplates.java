@@ -186,8 +186,8 @@ final class OfferTemplates {
         // ---------- SIAE and clauses sociales ----------
         add(of("siae-postes", "accompagnement", "trouver-un-emploi--repondre-a-des-offres-demploi")
                 .names("Postes en insertion : {metier}", "{metier} en parcours d'insertion", "Recrutement {metier} — contrat d'insertion")
-                .intros("{structure} recrute des salariés en parcours d'insertion sur des postes de {metier_min}. Vous êtes payé au SMIC et accompagné pour construire la suite de votre parcours.",
-                        "Vous voulez reprendre le travail avec un accompagnement ? {structure} propose des contrats à durée déterminée d'insertion (CDDI) de 4 à 24 mois, sur des postes de {metier_min}.")
+                .intros("{structure} recrute des salariés en parcours d'insertion sur des postes {de_metier_min}. Vous êtes payé au SMIC et accompagné pour construire la suite de votre parcours.",
+                        "Vous voulez reprendre le travail avec un accompagnement ? {structure} propose des contrats à durée déterminée d'insertion (CDDI) de 4 à 24 mois, sur des postes {de_metier_min}.")
                 .details("Un encadrant technique vous forme sur le poste ; aucune expérience n'est demandée.",
                         "Un conseiller en insertion vous aide en parallèle à régler les freins : logement, santé, permis, garde d'enfants.",
                         "Le temps de travail est de 26 heures par semaine, sur cinq jours.",
@@ -221,8 +221,8 @@ final class OfferTemplates {
         // ---------- Formation ----------
         add(of("formation-metier", "formation", "se-former--trouver-sa-formation")
                 .names("Formation « {formation} »", "Formation qualifiante : {formation}", "{formation} — formation pré-qualifiante")
-                .intros("Cette formation vous prépare au métier de {formation_min}, avec des cours en salle et un stage en entreprise.",
-                        "{structure} organise une formation de {formation_min} pour les personnes sans qualification, avec une pédagogie adaptée.")
+                .intros("Cette formation vous prépare au métier {de_formation_min}, avec des cours en salle et un stage en entreprise.",
+                        "{structure} organise une formation {de_formation_min} pour les personnes sans qualification, avec une pédagogie adaptée.")
                 .details("La formation est rémunérée ou vous gardez vos allocations pendant toute sa durée.",
                         "Un stage en entreprise de deux à quatre semaines est prévu.",
                         "Une remise à niveau en français et en calcul est intégrée si besoin.",
