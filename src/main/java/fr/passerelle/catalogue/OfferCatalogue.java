@@ -32,6 +32,13 @@ public class OfferCatalogue {
         return offers.findPage(filter, page);
     }
 
+    /** A structure visitors may see: validated by its territory manager. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Structure publicStructure(String id) {
+        return structures.findById(id).filter(s -> s.moderationStatus() == ModerationStatus.VALIDEE)
+                .orElseThrow(() -> DomainException.notFound("La structure", id));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Structure structure(String id) {
         return structures.findById(id).orElseThrow(() -> DomainException.notFound("La structure", id));

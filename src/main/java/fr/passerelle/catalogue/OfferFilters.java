@@ -1,0 +1,63 @@
+package fr.passerelle.catalogue;
+
+import fr.passerelle.geo.Gazetteer;
+import fr.passerelle.shared.DomainException;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Checks filters against the vocabularies, with the API's parameter names in the errors. */
+@Singleton
+public class OfferFilters {
+
+    private static final Pattern DEPARTEMENT = Pattern.compile("^(\\d{2}|2A|2B|\\d{3})$");
+    private static final Pattern COMMUNE = Pattern.compile("^[0-9AB]{5}$");
+
+    private final Vocabularies vocabularies;
+    private final Gazetteer gazetteer;
+
+    public OfferFilters(Vocabularies vocabularies, Gazetteer gazetteer) {
+        this.vocabularies = vocabularies;
+        this.gazetteer = gazetteer;
+    }
+
+    /** Filters of the public catalogue: published offers only. */
+    public OfferFilter published(OfferFilterRequest r) {
+        vocabularies.requireKnown(VocabularyKind.FRAIS, r.frais(), "frais");
+        vocabularies.requireKnown(VocabularyKind.PUBLIC, r.publics(), "publics");
+        vocabularies.requireKnown(VocabularyKind.MODE_ACCUEIL, r.modesAccueil(), "modes_accueil");
+        vocabularies.requireKnown(VocabularyKind.TYPE, r.types(), "types");
+        requirePlaces(r.codeDepartement(), r.codeCommune());
+        return new OfferFilter(r.sources(), vocabularies.thematiquesMatching(r.thematiques(), "thematiques"),
+                r.codeDepartement(), r.codeCommune(), r.frais(), r.publics(), r.modesAccueil(), r.types(),
+                r.structureId(), r.regleAcces() == null ? null : AccessRule.ofCode(r.regleAcces()),
+                List.of(OfferStatus.PUBLIEE), null);
+    }
+
+    /** Filters of the public structures list: validated structures only. */
+    public StructureFilter structures(List<String> sources, String codeDepartement, String codeCommune,
+                                      List<String> reseauxPorteurs) {
+        vocabularies.requireKnown(VocabularyKind.RESEAU_PORTEUR, reseauxPorteurs, "reseaux_porteurs");
+        requirePlaces(codeDepartement, codeCommune);
+        return new StructureFilter(sources, codeDepartement, codeCommune, reseauxPorteurs, true);
+    }
+
+    private void requirePlaces(String codeDepartement, String codeCommune) {
+        requireFormat(DEPARTEMENT, codeDepartement, "code_departement", "un code département (ex. 77, 2A, 974)");
+        requireFormat(COMMUNE, codeCommune, "code_commune", "un code INSEE de commune à 5 caractères");
+        if (codeDepartement != null && gazetteer.departement(codeDepartement).isEmpty()) {
+            throw DomainException.badParameter("code_departement", "Le département « " + codeDepartement + " » n'existe pas.");
+        }
+        if (codeCommune != null && gazetteer.commune(codeCommune).isEmpty()) {
+            throw DomainException.badParameter("code_commune", "La commune « " + codeCommune + " » n'existe pas.");
+        }
+    }
+
+    static void requireFormat(Pattern pattern, String value, String parameter, String expected) {
+        if (value != null && !pattern.matcher(value).matches()) {
+            throw DomainException.badParameter(parameter,
+                    "« " + value + " » n'est pas valide pour « " + parameter + " » : attendu " + expected + ".");
+        }
+    }
+}
