@@ -63,7 +63,7 @@ public class OfferIndexer {
         this.settings = configuration.getIndexer();
     }
 
-    @Scheduled(fixedDelay = "${passerelle.search.indexer.poll-interval:200ms}", initialDelay = "1s")
+    @Scheduled(fixedDelay = "${passerelle.search.indexer.poll-interval:200ms}", initialDelay = "200ms")
     synchronized void poll() {
         if (!bootstrap.isReady() || rebuilder.isRebuilding() || System.nanoTime() < nextAttemptNanos) {
             return;

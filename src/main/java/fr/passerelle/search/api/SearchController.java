@@ -27,10 +27,11 @@ import java.util.Map;
 class SearchController {
 
     @Serdeable
-    record Item(DiService service, @Nullable Double distance) {
+    record Item(DiService service, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Double distance) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Response(List<Item> items, long total, int page, int size,
                     @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Map<String, Map<String, Long>> facets) {
     }
