@@ -1,12 +1,11 @@
 package fr.passerelle.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import fr.passerelle.shared.Coded;
 import fr.passerelle.shared.DomainException;
 
-import java.util.Arrays;
-
 /** Who may start an orientation towards an offer (DOMAIN.md, access rule). */
-public enum AccessRule {
+public enum AccessRule implements Coded {
     /** Only a referent can prescribe it. */
     PRESCRIPTION("prescription", "Sur prescription d'un professionnel"),
     /** The beneficiary positions herself; her referent validates. */
@@ -22,17 +21,19 @@ public enum AccessRule {
         this.label = label;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static AccessRule ofCode(String code) {
-        return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst()
+        return Coded.find(AccessRule.class, code)
                 .orElseThrow(() -> DomainException.badParameter("regle_acces",
                         "Règle d'accès inconnue : « " + code + " » (attendu : prescription, validation ou auto)."));
     }

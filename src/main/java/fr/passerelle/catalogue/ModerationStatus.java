@@ -1,11 +1,11 @@
 package fr.passerelle.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import fr.passerelle.shared.Coded;
 
-import java.util.Arrays;
 
 /** A new structure waits for its territory manager before its offers go public. */
-public enum ModerationStatus {
+public enum ModerationStatus implements Coded {
     EN_ATTENTE("en_attente", "En attente de validation"),
     VALIDEE("validee", "Validée"),
     REFUSEE("refusee", "Refusée");
@@ -18,17 +18,19 @@ public enum ModerationStatus {
         this.label = label;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static ModerationStatus ofCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
+        return Coded.find(ModerationStatus.class, code)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown moderation status " + code));
     }
 }

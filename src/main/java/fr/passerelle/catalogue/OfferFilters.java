@@ -1,5 +1,6 @@
 package fr.passerelle.catalogue;
 
+import fr.passerelle.geo.Gazetteer;
 import fr.passerelle.shared.DomainException;
 import jakarta.inject.Singleton;
 
@@ -14,9 +15,11 @@ public class OfferFilters {
     private static final Pattern COMMUNE = Pattern.compile("^[0-9AB]{5}$");
 
     private final Vocabularies vocabularies;
+    private final Gazetteer gazetteer;
 
-    public OfferFilters(Vocabularies vocabularies) {
+    public OfferFilters(Vocabularies vocabularies, Gazetteer gazetteer) {
         this.vocabularies = vocabularies;
+        this.gazetteer = gazetteer;
     }
 
     /** Filters of the public catalogue: published offers only. */
@@ -25,8 +28,7 @@ public class OfferFilters {
         vocabularies.requireKnown(VocabularyKind.PUBLIC, r.publics(), "publics");
         vocabularies.requireKnown(VocabularyKind.MODE_ACCUEIL, r.modesAccueil(), "modes_accueil");
         vocabularies.requireKnown(VocabularyKind.TYPE, r.types(), "types");
-        requireFormat(DEPARTEMENT, r.codeDepartement(), "code_departement", "un code département (ex. 77, 2A, 974)");
-        requireFormat(COMMUNE, r.codeCommune(), "code_commune", "un code INSEE de commune à 5 caractères");
+        requirePlaces(r.codeDepartement(), r.codeCommune());
         return new OfferFilter(r.sources(), vocabularies.thematiquesMatching(r.thematiques(), "thematiques"),
                 r.codeDepartement(), r.codeCommune(), r.frais(), r.publics(), r.modesAccueil(), r.types(),
                 r.structureId(), r.regleAcces() == null ? null : AccessRule.ofCode(r.regleAcces()),
@@ -37,9 +39,19 @@ public class OfferFilters {
     public StructureFilter structures(List<String> sources, String codeDepartement, String codeCommune,
                                       List<String> reseauxPorteurs) {
         vocabularies.requireKnown(VocabularyKind.RESEAU_PORTEUR, reseauxPorteurs, "reseaux_porteurs");
+        requirePlaces(codeDepartement, codeCommune);
+        return new StructureFilter(sources, codeDepartement, codeCommune, reseauxPorteurs, true);
+    }
+
+    private void requirePlaces(String codeDepartement, String codeCommune) {
         requireFormat(DEPARTEMENT, codeDepartement, "code_departement", "un code département (ex. 77, 2A, 974)");
         requireFormat(COMMUNE, codeCommune, "code_commune", "un code INSEE de commune à 5 caractères");
-        return new StructureFilter(sources, codeDepartement, codeCommune, reseauxPorteurs, true);
+        if (codeDepartement != null && gazetteer.departement(codeDepartement).isEmpty()) {
+            throw DomainException.badParameter("code_departement", "Le département « " + codeDepartement + " » n'existe pas.");
+        }
+        if (codeCommune != null && gazetteer.commune(codeCommune).isEmpty()) {
+            throw DomainException.badParameter("code_commune", "La commune « " + codeCommune + " » n'existe pas.");
+        }
     }
 
     static void requireFormat(Pattern pattern, String value, String parameter, String expected) {

@@ -279,14 +279,7 @@ public class OfferRepository {
         Sql.setTextArray(ps, ++i, o.publics());
         ps.setString(++i, o.publicsPrecisions());
         ps.setString(++i, o.conditionsAcces());
-        Address a = o.address();
-        ps.setString(++i, a.adresse());
-        ps.setString(++i, a.complementAdresse());
-        ps.setString(++i, a.codePostal());
-        ps.setString(++i, a.codeInsee());
-        ps.setString(++i, a.commune());
-        Sql.setDouble(ps, ++i, a.latitude());
-        Sql.setDouble(ps, ++i, a.longitude());
+        i = AddressColumns.bind(ps, i, o.address());
         ps.setString(++i, o.contact().telephone());
         ps.setString(++i, o.contact().courriel());
         ps.setString(++i, o.contact().nomPrenom());
@@ -340,9 +333,7 @@ public class OfferRepository {
     }
 
     private Offer map(ResultSet rs) throws SQLException {
-        Address address = new Address(rs.getString("adresse"), rs.getString("complement_adresse"),
-                rs.getString("code_postal"), rs.getString("code_insee"), rs.getString("commune"),
-                Sql.nullableDouble(rs, "latitude"), Sql.nullableDouble(rs, "longitude"));
+        Address address = AddressColumns.read(rs);
         Contact contact = new Contact(rs.getString("telephone"), rs.getString("courriel"),
                 rs.getString("contact_nom_prenom"));
         Lifecycle lifecycle = new Lifecycle(OfferStatus.ofCode(rs.getString("status")),

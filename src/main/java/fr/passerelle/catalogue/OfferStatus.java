@@ -1,12 +1,11 @@
 package fr.passerelle.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import fr.passerelle.shared.Coded;
 import fr.passerelle.shared.DomainException;
 
-import java.util.Arrays;
-
 /** Lifecycle of an offer. Only {@link #PUBLIEE} offers are public and indexed. */
-public enum OfferStatus {
+public enum OfferStatus implements Coded {
     BROUILLON("brouillon", "Brouillon"),
     PUBLIEE("publiee", "Publiée"),
     SUSPENDUE("suspendue", "Suspendue"),
@@ -20,17 +19,19 @@ public enum OfferStatus {
         this.label = label;
     }
 
+    @Override
     @JsonValue
     public String code() {
         return code;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static OfferStatus ofCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
+        return Coded.find(OfferStatus.class, code)
                 .orElseThrow(() -> DomainException.badParameter("status", "Statut d'offre inconnu : « " + code + " »."));
     }
 }

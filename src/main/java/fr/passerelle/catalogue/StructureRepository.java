@@ -133,14 +133,7 @@ public class StructureRepository {
         ps.setString(++i, s.siret());
         ps.setString(++i, s.nom());
         ps.setString(++i, s.description());
-        Address a = s.address();
-        ps.setString(++i, a.adresse());
-        ps.setString(++i, a.complementAdresse());
-        ps.setString(++i, a.codePostal());
-        ps.setString(++i, a.codeInsee());
-        ps.setString(++i, a.commune());
-        Sql.setDouble(ps, ++i, a.latitude());
-        Sql.setDouble(ps, ++i, a.longitude());
+        i = AddressColumns.bind(ps, i, s.address());
         ps.setString(++i, s.telephone());
         ps.setString(++i, s.courriel());
         ps.setString(++i, s.siteWeb());
@@ -156,9 +149,7 @@ public class StructureRepository {
     }
 
     private static Structure map(ResultSet rs) throws SQLException {
-        Address address = new Address(rs.getString("adresse"), rs.getString("complement_adresse"),
-                rs.getString("code_postal"), rs.getString("code_insee"), rs.getString("commune"),
-                Sql.nullableDouble(rs, "latitude"), Sql.nullableDouble(rs, "longitude"));
+        Address address = AddressColumns.read(rs);
         return new Structure(rs.getString("id"), rs.getString("source"), rs.getString("siret"), rs.getString("nom"),
                 rs.getString("description"), address, rs.getString("telephone"), rs.getString("courriel"),
                 rs.getString("site_web"), rs.getString("lien_source"), rs.getString("horaires_accueil"),

@@ -28,7 +28,7 @@ public class Bootstrap {
         for (StartupTask task : tasks) {
             long started = System.nanoTime();
             task.run();
-            LOG.info("Start-up task {} done in {} ms", task.getClass().getSimpleName(),
+            LOG.info("Start-up task {} done in {} ms", task.getClass().getSimpleName().replaceAll("^\\$|\\$Definition.*$", ""),
                     (System.nanoTime() - started) / 1_000_000);
         }
         ready.set(true);

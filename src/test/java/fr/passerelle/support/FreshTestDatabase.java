@@ -3,10 +3,16 @@ package fr.passerelle.support;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Gives every test run an empty database, whatever an earlier run or a developer left in it:
@@ -14,15 +20,16 @@ import java.sql.Statement;
  */
 public class FreshTestDatabase implements LauncherSessionListener {
 
-    public static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/passerelle_test";
-
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        String url = env("JDBC_URL", DEFAULT_URL);
+        String ownDatabase = "jdbc:postgresql://127.0.0.1:5432/" + databaseName();
+        String url = env("JDBC_URL", ownDatabase);
         String user = env("JDBC_USER", "postgres");
         String password = env("JDBC_PASSWORD", "");
+        // Wins over application-test.yml for every Micronaut context of this run.
+        System.setProperty("datasources.default.url", url);
         try {
-            if (url.equals(DEFAULT_URL)) {
+            if (url.equals(ownDatabase)) {
                 recreate(url, user, password);
             } else {
                 resetSchema(url, user, password);
@@ -31,6 +38,31 @@ public class FreshTestDatabase implements LauncherSessionListener {
             throw new IllegalStateException("Cannot prepare the test database " + url
                     + " (is PostgreSQL running on 127.0.0.1:5432?)", e);
         }
+        deleteTestHome();
+    }
+
+    /** The search index of an earlier run would describe another database: start without it. */
+    private static void deleteTestHome() {
+        String home = System.getenv("PASSERELLE_HOME");
+        if (home == null || !home.contains("test-home")) {
+            return;
+        }
+        Path root = Path.of(home);
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clean " + root, e);
+        }
+    }
+
+    /** One database per checkout, so two clones can run their tests side by side. */
+    static String databaseName() {
+        String checkout = Path.of(System.getProperty("user.dir")).getFileName().toString()
+                .toLowerCase().replaceAll("[^a-z0-9]", "_");
+        return "passerelle_test_" + checkout;
     }
 
     private static void recreate(String url, String user, String password) throws SQLException {

@@ -11,12 +11,16 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.UnsatisfiedArgumentHandler;
+import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 
 import java.util.List;
 
 /** Every refusal leaves the API as application/problem+json with a French message. */
+// FieldError lives in shared (no framework there): without this import, encoding a problem that
+// lists field errors fails with a 500. Not on Problem itself: @SerdeImport there replaces its own introspection.
+@SerdeImport(DomainException.FieldError.class)
 public final class ProblemHandlers {
 
     private ProblemHandlers() {

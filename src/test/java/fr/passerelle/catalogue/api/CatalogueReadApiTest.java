@@ -156,7 +156,7 @@ class CatalogueReadApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"thematiques=famille--inconnue", "frais=cher", "publics=tout-le-monde",
-            "modes_accueil=en-ligne", "types=stage", "code_departement=ABC", "code_commune=7", "page=0",
+            "modes_accueil=en-ligne", "types=stage", "code_departement=ABC", "code_departement=96", "code_commune=7", "code_commune=77999", "page=0",
             "size=5000", "regle_acces=libre", "page=abc"})
     void badParametersAreRefusedWithAFrenchProblem(String parameter) {
         assertThatThrownBy(() -> get("/api/v1/services?" + parameter))
