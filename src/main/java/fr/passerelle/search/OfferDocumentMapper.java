@@ -6,6 +6,8 @@ import fr.passerelle.catalogue.Offer;
 import fr.passerelle.catalogue.OfferSession;
 import fr.passerelle.catalogue.Vocabularies;
 import fr.passerelle.catalogue.VocabularyKind;
+import fr.passerelle.geo.Commune;
+import fr.passerelle.geo.Gazetteer;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.hibernate.search.engine.spatial.GeoPoint;
@@ -25,10 +27,10 @@ import java.util.stream.Stream;
 public class OfferDocumentMapper {
 
     private final Vocabularies vocabularies;
-    private final GazetteerAdapter gazetteer;
+    private final Gazetteer gazetteer;
     private final Clock clock;
 
-    public OfferDocumentMapper(Vocabularies vocabularies, GazetteerAdapter gazetteer, Clock clock) {
+    public OfferDocumentMapper(Vocabularies vocabularies, Gazetteer gazetteer, Clock clock) {
         this.vocabularies = vocabularies;
         this.gazetteer = gazetteer;
         this.clock = clock;
@@ -53,7 +55,7 @@ public class OfferDocumentMapper {
                 labels(offer, categories, familles), conditions(offer), categories, offer.thematiques(), familles,
                 offer.type(), offer.frais(), offer.publics(), offer.modesAccueil(),
                 offer.siae() == null ? null : offer.siae().kind(), offer.accessRule().code(),
-                place.map(GazetteerAdapter.Place::departementCode).orElse(null),
+                place.map(Commune::departementCode).orElse(null),
                 offer.zoneEligibilite().isEmpty() ? List.of(OfferIndex.ZONE_EVERYWHERE) : offer.zoneEligibilite(),
                 hasPlaces(offer.sessions(), today), offer.modesAccueil().contains(Offer.MODE_REMOTE), point,
                 offer.dateMaj(), nextSession(offer.sessions(), today));

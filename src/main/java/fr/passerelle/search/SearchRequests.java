@@ -3,6 +3,8 @@ package fr.passerelle.search;
 import fr.passerelle.catalogue.SiaeBlock;
 import fr.passerelle.catalogue.Vocabularies;
 import fr.passerelle.catalogue.VocabularyKind;
+import fr.passerelle.geo.Commune;
+import fr.passerelle.geo.Gazetteer;
 import fr.passerelle.shared.DomainException;
 import fr.passerelle.shared.PageRequest;
 import jakarta.inject.Singleton;
@@ -24,9 +26,9 @@ public class SearchRequests {
     private static final Pattern COMMUNE = Pattern.compile("^[0-9AB]{5}$");
 
     private final Vocabularies vocabularies;
-    private final GazetteerAdapter gazetteer;
+    private final Gazetteer gazetteer;
 
-    public SearchRequests(Vocabularies vocabularies, GazetteerAdapter gazetteer) {
+    public SearchRequests(Vocabularies vocabularies, Gazetteer gazetteer) {
         this.vocabularies = vocabularies;
         this.gazetteer = gazetteer;
     }
@@ -96,11 +98,12 @@ public class SearchRequests {
                 throw DomainException.badParameter("code_commune",
                         "« " + r.codeCommune() + " » n'est pas un code INSEE de commune à 5 caractères.");
             }
-            GazetteerAdapter.Place commune = gazetteer.commune(r.codeCommune())
+            Commune commune = gazetteer.commune(r.codeCommune())
                     .orElseThrow(() -> DomainException.notFound("La commune", r.codeCommune()));
+            List<String> zone = gazetteer.zoneCodesOf(commune);
             return r.latitude() != null
-                    ? new SearchQuery.Location(r.latitude(), r.longitude(), commune.zoneCodes())
-                    : new SearchQuery.Location(commune.latitude(), commune.longitude(), commune.zoneCodes());
+                    ? new SearchQuery.Location(r.latitude(), r.longitude(), zone)
+                    : new SearchQuery.Location(commune.latitude(), commune.longitude(), zone);
         }
         return r.latitude() == null ? null : new SearchQuery.Location(r.latitude(), r.longitude(), List.of());
     }

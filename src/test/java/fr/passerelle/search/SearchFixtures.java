@@ -57,7 +57,6 @@ class SearchFixtures {
 
     @Transactional
     void loadOnce() {
-        geography();
         if (offers.exists(id("creche-melun"))) {
             return;
         }
@@ -135,30 +134,6 @@ class SearchFixtures {
         }
         offers.insertAll(all);
         all.forEach(o -> outbox.record(Outbox.OFFER, o.id()));
-    }
-
-    /** The few communes the suite uses (the gazetteer loader upserts the real ones when present). */
-    private void geography() {
-        jdbc.execute(connection -> {
-            try (var statement = connection.createStatement()) {
-                statement.execute("""
-                        insert into region (code, nom) values ('11', 'Île-de-France') on conflict do nothing;
-                        insert into departement (code, nom, region_code) values ('75', 'Paris', '11'),
-                            ('77', 'Seine-et-Marne', '11'), ('91', 'Essonne', '11') on conflict do nothing;
-                        insert into epci (code, nom, type) values ('247700057', 'CA Melun Val de Seine', 'CA'),
-                            ('200072130', 'CA du Pays de Meaux', 'CA'), ('200059228', 'CA Grand Paris Sud', 'CA'),
-                            ('200054781', 'Métropole du Grand Paris', 'METRO') on conflict do nothing;
-                        insert into commune (code, nom, nom_folded, codes_postaux, departement_code, region_code,
-                                             epci_code, population, latitude, longitude) values
-                            ('77288', 'Melun', 'melun', '{77000}', '77', '11', '247700057', 45995, 48.544472, 2.657958),
-                            ('77152', 'Dammarie-les-Lys', 'dammarie-les-lys', '{77190}', '77', '11', '247700057', 23559, 48.513834, 2.628544),
-                            ('77284', 'Meaux', 'meaux', '{77100}', '77', '11', '200072130', 56905, 48.957063, 2.900031),
-                            ('91228', 'Évry-Courcouronnes', 'evry-courcouronnes', '{91000,91080}', '91', '11', '200059228', 66919, 48.629483, 2.440082),
-                            ('75056', 'Paris', 'paris', '{75001}', '75', '11', '200054781', 2103778, 48.86029, 2.344437)
-                        on conflict do nothing""");
-            }
-            return null;
-        });
     }
 
     /** A catalogue write as the catalogue's services do it: the row and its outbox row, one transaction. */
