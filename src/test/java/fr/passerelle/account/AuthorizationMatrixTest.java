@@ -94,7 +94,9 @@ class AuthorizationMatrixTest {
                             Map.of("email", "collegue@exemple.fr"))),
             Row.of("POST /api/v1/invitations/{token}/accepter", "200 403 403 409 409 200 403 403",
                     c -> HttpRequest.POST("/api/v1/invitations/" + c.freshInvitation() + "/accepter",
-                            Map.of("username", c.freshUsername(), "password", Given.PASSWORD, "nom", "Invitée"))));
+                            Map.of("username", c.freshUsername(), "password", Given.PASSWORD, "nom", "Invitée"))),
+            Row.of("POST /api/v1/admin/reindex (search room)", "401 403 403 403 403 403 403 200",
+                    c -> HttpRequest.POST("/api/v1/admin/reindex", "")));
 
     @Inject
     @Client("/")

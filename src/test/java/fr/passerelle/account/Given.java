@@ -45,16 +45,11 @@ class Given {
     }
 
     /**
-     * The demo accounts, as the start-up creates them next to the demo catalogue. Until the
-     * demo catalogue is on this branch, two structures stand in for it.
+     * The demo accounts, as the start-up creates them next to the demo catalogue (already done
+     * when this run's first context found no account; this call only fills gaps).
      */
     @Transactional
     void demoAccounts() {
-        if (demoStructures.find().isEmpty()) {
-            structures.insertAll(List.of(
-                    StructureBuilder.structure(DemoStructures.DEMO_SOURCE + "--test-melun").nom("Atelier d'insertion de Melun (test)").build(),
-                    StructureBuilder.structure(DemoStructures.DEMO_SOURCE + "--test-autre").nom("Mission locale (test)").build()));
-        }
         demoAccounts.createMissing(demoStructures.find().orElseThrow());
     }
 
