@@ -1,5 +1,7 @@
 package fr.passerelle.account;
 
+import fr.passerelle.support.Api;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;

@@ -1,5 +1,8 @@
 package fr.passerelle.account;
 
+import fr.passerelle.support.Api;
+
+import fr.passerelle.catalogue.OfferStatus;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -39,7 +42,7 @@ class AuthorizationMatrixTest {
     /** The callers, in the column order of the expectations. */
     enum Actor {
         VISITEUR, BENEFICIAIRE, REFERENT, OPERATEUR_MEMBRE, OPERATEUR_ADMIN, ADMIN_AUTRE_STRUCTURE, GESTIONNAIRE_77,
-        ADMINISTRATEUR
+        GESTIONNAIRE_91, ADMINISTRATEUR
     }
 
     /** What a request needs to know about the fixtures: the structure, and fresh rows per call. */
@@ -53,6 +56,15 @@ class AuthorizationMatrixTest {
         String freshInvitation();
 
         String freshUsername();
+
+        /** The structure of the offer rows: same operators, nobody else joins it. */
+        String offerStructure();
+
+        /** A published offer of the structure, at version 1. */
+        String freshOffer();
+
+        /** A draft offer of the structure. */
+        String freshDraft();
     }
 
     record Row(String label, Function<Context, MutableHttpRequest<?>> request, Map<Actor, Integer> expected) {
@@ -72,31 +84,51 @@ class AuthorizationMatrixTest {
         }
     }
 
-    //                     VISITEUR BENEF REFERENT OP_MEMBRE OP_ADMIN ADMIN_AUTRE GEST_77 ADMINISTRATEUR
+    //                     VISITEUR BENEF REFERENT OP_MEMBRE OP_ADMIN ADMIN_AUTRE GEST_77 GEST_91 ADMINISTRATEUR
     static final List<Row> ROWS = List.of(
-            Row.of("GET /api/v1/services", "200 200 200 200 200 200 200 200",
+            Row.of("GET /api/v1/services", "200 200 200 200 200 200 200 200 200",
                     c -> HttpRequest.GET("/api/v1/services?size=1")),
-            Row.of("POST /api/v1/auth/inscription", "201 201 201 201 201 201 201 201",
+            Row.of("POST /api/v1/auth/inscription", "201 201 201 201 201 201 201 201 201",
                     c -> HttpRequest.POST("/api/v1/auth/inscription", Map.of("profil", "beneficiaire",
                             "username", c.freshUsername(), "password", Given.PASSWORD, "email", "x@exemple.fr",
                             "nom", "Nouvelle personne"))),
-            Row.of("GET /api/v1/me", "401 200 200 200 200 200 200 200",
+            Row.of("GET /api/v1/me", "401 200 200 200 200 200 200 200 200",
                     c -> HttpRequest.GET("/api/v1/me")),
-            Row.of("GET /api/v1/structures/{id}/membres", "401 403 403 403 200 403 200 200",
+            Row.of("GET /api/v1/structures/{id}/membres", "401 403 403 403 200 403 200 403 200",
                     c -> HttpRequest.GET("/api/v1/structures/" + c.structure() + "/membres")),
-            Row.of("POST /api/v1/structures/{id}/membres", "401 403 403 409 409 202 403 403",
+            Row.of("POST /api/v1/structures/{id}/membres", "401 403 403 409 409 202 403 403 403",
                     c -> HttpRequest.POST("/api/v1/structures/" + c.structure() + "/membres", "")),
-            Row.of("POST /api/v1/structures/{id}/membres/{username}/accepter", "401 403 403 403 200 403 403 200",
+            Row.of("POST /api/v1/structures/{id}/membres/{username}/accepter", "401 403 403 403 200 403 403 403 200",
                     c -> HttpRequest.POST("/api/v1/structures/" + c.structure() + "/membres/" + c.freshJoinRequest()
                             + "/accepter", "")),
-            Row.of("POST /api/v1/structures/{id}/invitations", "401 403 403 403 201 403 403 201",
+            Row.of("POST /api/v1/structures/{id}/invitations", "401 403 403 403 201 403 403 403 201",
                     c -> HttpRequest.POST("/api/v1/structures/" + c.structure() + "/invitations",
                             Map.of("email", "collegue@exemple.fr"))),
-            Row.of("POST /api/v1/invitations/{token}/accepter", "200 403 403 409 409 200 403 403",
+            Row.of("POST /api/v1/invitations/{token}/accepter", "200 403 403 409 409 200 403 403 403",
                     c -> HttpRequest.POST("/api/v1/invitations/" + c.freshInvitation() + "/accepter",
                             Map.of("username", c.freshUsername(), "password", Given.PASSWORD, "nom", "Invitée"))),
-            Row.of("POST /api/v1/admin/reindex (search room)", "401 403 403 403 403 403 403 200",
-                    c -> HttpRequest.POST("/api/v1/admin/reindex", "")));
+            Row.of("POST /api/v1/admin/reindex (search room)", "401 403 403 403 403 403 403 403 200",
+                    c -> HttpRequest.POST("/api/v1/admin/reindex", "")),
+            // The offer write API (catalogue room), on a structure of its own (the invitation row above makes
+            // "admin autre structure" a member of the first one): its operators and administrators write;
+            // its territory's manager reads drafts and history.
+            Row.of("POST /api/v1/services", "401 403 403 201 201 403 403 403 201",
+                    c -> HttpRequest.POST("/api/v1/services", Map.of("structure_id", c.offerStructure(),
+                            "nom", "Atelier créé par la matrice", "description", "Un atelier pour tester les droits.",
+                            "thematiques", List.of("numerique--acceder-a-des-services-en-ligne"),
+                            "code_insee", "77288", "code_postal", "77000", "commune", "Melun",
+                            "modes_accueil", List.of("en-presentiel")))),
+            Row.of("PATCH /api/v1/services/{id}", "401 403 403 200 200 403 403 403 200",
+                    c -> HttpRequest.PATCH("/api/v1/services/" + c.freshOffer(), Map.of("nom", "Nouveau nom",
+                            "passerelle", Map.of("version", 1)))),
+            Row.of("POST /api/v1/services/{id}/verification", "401 403 403 200 200 403 403 403 200",
+                    c -> HttpRequest.POST("/api/v1/services/" + c.freshOffer() + "/verification", "")),
+            Row.of("POST /api/v1/services/{id}/duplication", "401 403 403 201 201 403 403 403 201",
+                    c -> HttpRequest.POST("/api/v1/services/" + c.freshOffer() + "/duplication", "")),
+            Row.of("GET /api/v1/services/{id}/historique", "401 403 403 200 200 403 200 403 200",
+                    c -> HttpRequest.GET("/api/v1/services/" + c.freshOffer() + "/historique")),
+            Row.of("GET /api/v1/services/{id} (brouillon)", "404 404 404 200 200 404 200 404 200",
+                    c -> HttpRequest.GET("/api/v1/services/" + c.freshDraft())));
 
     @Inject
     @Client("/")
@@ -123,8 +155,12 @@ class AuthorizationMatrixTest {
         usernames.put(Actor.OPERATEUR_ADMIN, admin);
         usernames.put(Actor.ADMIN_AUTRE_STRUCTURE, given.operator(given.structure("Autre structure"), MembershipRole.ADMIN));
         usernames.put(Actor.GESTIONNAIRE_77, given.manager("77"));
+        usernames.put(Actor.GESTIONNAIRE_91, given.manager("91"));
         usernames.put(Actor.ADMINISTRATEUR, given.account(Role.ADMINISTRATEUR));
         usernames.forEach((actor, username) -> tokens.put(actor, api.token(username, Given.PASSWORD)));
+        String offerStructure = given.structure("Structure des offres de la matrice");
+        given.member(usernames.get(Actor.OPERATEUR_MEMBRE), offerStructure, MembershipRole.MEMBRE);
+        given.member(usernames.get(Actor.OPERATEUR_ADMIN), offerStructure, MembershipRole.ADMIN);
         AccountRef adminRef = given.ref(admin);
         context = new Context() {
             public String structure() {
@@ -141,6 +177,18 @@ class AuthorizationMatrixTest {
 
             public String freshUsername() {
                 return Given.unique("matrice");
+            }
+
+            public String offerStructure() {
+                return offerStructure;
+            }
+
+            public String freshOffer() {
+                return given.offer(offerStructure, OfferStatus.PUBLIEE);
+            }
+
+            public String freshDraft() {
+                return given.offer(offerStructure, OfferStatus.BROUILLON);
             }
         };
     }

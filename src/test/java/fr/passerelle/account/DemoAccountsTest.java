@@ -1,5 +1,7 @@
 package fr.passerelle.account;
 
+import fr.passerelle.support.Api;
+
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package fr.passerelle.account;
 
+import fr.passerelle.support.Api;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;

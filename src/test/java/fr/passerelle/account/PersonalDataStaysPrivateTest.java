@@ -1,5 +1,7 @@
 package fr.passerelle.account;
 
+import fr.passerelle.support.Api;
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;

@@ -1,4 +1,4 @@
-package fr.passerelle.account;
+package fr.passerelle.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,11 +16,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Calls the API like a client would and hands back every answer, refusals included. */
-final class Api {
+public final class Api {
 
     /** One answer: status, raw body, a header or two. */
-    record Answer(int status, String body, @Nullable String contentType, HttpResponse<?> response) {
-        JsonNode json() {
+    public record Answer(int status, String body, @Nullable String contentType, HttpResponse<?> response) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -29,12 +29,12 @@ final class Api {
         }
 
         @Nullable
-        String header(String name) {
+        public String header(String name) {
             return response.getHeaders().get(name);
         }
 
         /** A French problem+json refusal with this status. */
-        Answer isProblem(int expectedStatus) {
+        public Answer isProblem(int expectedStatus) {
             assertThat(status).as(body).isEqualTo(expectedStatus);
             assertThat(contentType).startsWith("application/problem+json");
             assertThat(json().get("status").asInt()).isEqualTo(expectedStatus);
@@ -43,15 +43,15 @@ final class Api {
         }
     }
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
 
-    Api(HttpClient http) {
+    public Api(HttpClient http) {
         this.http = http;
     }
 
-    Answer send(MutableHttpRequest<?> request) {
+    public Answer send(MutableHttpRequest<?> request) {
         try {
             HttpResponse<String> response = http.toBlocking().exchange(request, String.class);
             return new Answer(response.code(), response.getBody().orElse(""),
@@ -67,28 +67,28 @@ final class Api {
      * Logs in from a made-up client address (the tests trust 127.0.0.1 as a proxy): failures
      * in one test must not throttle the shared loopback address for the others.
      */
-    Answer login(String username, String password) {
+    public Answer login(String username, String password) {
         return login(username, password, randomAddress());
     }
 
-    Answer login(String username, String password, String clientAddress) {
+    public Answer login(String username, String password, String clientAddress) {
         return send(io.micronaut.http.HttpRequest.POST("/api/v1/auth/token",
                         Map.of("username", username, "password", password))
                 .header("X-Forwarded-For", clientAddress));
     }
 
-    String token(String username, String password) {
+    public String token(String username, String password) {
         Answer answer = login(username, password);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json().get("access_token").asText();
     }
 
-    static String randomAddress() {
+    public static String randomAddress() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
-    static <T extends MutableHttpRequest<?>> T as(T request, @Nullable String token) {
+    public static <T extends MutableHttpRequest<?>> T as(T request, @Nullable String token) {
         if (token != null) {
             request.bearerAuth(token);
         }
