@@ -1,0 +1,13 @@
+package fr.passerelle.shared.ui;
+
+/**
+ * A signed-in user opened a page his role or structure does not give him: shown by
+ * {@link AccessDeniedView} with HTTP 403. Visitors are sent to the login page instead.
+ * {@code event.rerouteToError(AccessDenied.class, frenchMessage)}.
+ */
+public class AccessDenied extends RuntimeException {
+
+    public AccessDenied(String frenchMessage) {
+        super(frenchMessage);
+    }
+}
