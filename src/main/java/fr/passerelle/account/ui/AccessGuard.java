@@ -47,12 +47,16 @@ class AccessGuard implements VaadinServiceInitListener {
             if (who.isPresent()) {
                 VaadinSession.getCurrent().setAttribute(CurrentUser.SignedIn.class, null);
             }
-            event.forwardTo(LoginView.ROUTE, QueryParameters.simple(Map.of("redirect", pathOf(event.getLocation()))));
+            QueryParameters back = QueryParameters.simple(Map.of("redirect", pathOf(event.getLocation())));
+            event.forwardTo(LoginView.ROUTE, back);
+            // On the first load of a page (initial UIDL) forwarding does not change the address bar;
+            // a real redirect does, so reloading or bookmarking lands on the login page.
+            event.getUI().getPage().setLocation("/" + new Location(LoginView.ROUTE, back).getPathWithQueryParameters());
             return;
         }
         if (Arrays.stream(rule.value()).noneMatch(role -> role == profile.get().role())) {
-            event.rerouteToError(AccessDenied.class,
-                    event.getUI().getTranslation("error.forbidden.role", profile.get().role().label()));
+            String message = event.getUI().getTranslation("error.forbidden.role", profile.get().role().label());
+            event.rerouteToError(new AccessDenied(message), message);
         }
     }
 

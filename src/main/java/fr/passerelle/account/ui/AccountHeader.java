@@ -25,7 +25,9 @@ class AccountHeader implements HeaderExtension {
         Div area = new Div();
         area.addClassName("account-area");
         CurrentUser.get().ifPresentOrElse(who -> {
-            Span name = new Span(area.getTranslation("account.header.signedIn", who.displayName()));
+            Span prefix = new Span(area.getTranslation("account.header.signedIn"));
+            prefix.addClassName("account-prefix");
+            Span name = new Span(prefix, new Span(who.displayName()));
             name.addClassName("account-name");
             area.add(name);
             if (who.role() == Role.OPERATEUR || who.role() == Role.ADMINISTRATEUR) {

@@ -44,7 +44,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.login = login;
         this.accounts = accounts;
         addClassName("login-view");
-        setAlignItems(Alignment.CENTER);
         form.setI18n(i18n(null));
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(this::signIn);

@@ -102,7 +102,7 @@ public class OfferEditView extends VerticalLayout implements HasUrlParameter<Str
                 return;
             }
             if (!accounts.canEditStructure(who, structureId)) {
-                event.rerouteToError(AccessDenied.class, getTranslation("workspace.denied.structure"));
+                denied(event, getTranslation("workspace.denied.structure"));
                 return;
             }
             offerId = null;
@@ -123,7 +123,7 @@ public class OfferEditView extends VerticalLayout implements HasUrlParameter<Str
                 String message = getTranslation("workspace.edit.notFound");
                 event.rerouteToError(new PageNotFound(message), message);
             } else {
-                event.rerouteToError(AccessDenied.class, getTranslation("workspace.denied.offer"));
+                denied(event, getTranslation("workspace.denied.offer"));
             }
             return;
         }
@@ -263,7 +263,7 @@ public class OfferEditView extends VerticalLayout implements HasUrlParameter<Str
         conflict.add(text, new Div(reload, history));
         conflict.setVisible(true);
         conflict.getElement().callJsFunction("scrollIntoView");
-        Notifications.error(getTranslation("workspace.edit.conflict"));
+        Notifications.error(getTranslation("workspace.edit.conflict.short"));
     }
 
     /** A new draft of the structure, before the form's content is written over it. */
@@ -278,5 +278,9 @@ public class OfferEditView extends VerticalLayout implements HasUrlParameter<Str
     @Override
     public String getPageTitle() {
         return title + " — " + getTranslation("app.title.suffix");
+    }
+
+    private static void denied(com.vaadin.flow.router.BeforeEvent event, String message) {
+        event.rerouteToError(new AccessDenied(message), message);
     }
 }

@@ -64,7 +64,7 @@ public class OfferHistoryView extends VerticalLayout implements BeforeEnterObser
                 String message = getTranslation("workspace.edit.notFound");
                 event.rerouteToError(new PageNotFound(message), message);
             } else {
-                event.rerouteToError(AccessDenied.class, getTranslation("workspace.denied.history"));
+                denied(event, getTranslation("workspace.denied.history"));
             }
             return;
         }
@@ -129,5 +129,9 @@ public class OfferHistoryView extends VerticalLayout implements BeforeEnterObser
     @Override
     public String getPageTitle() {
         return getTranslation("workspace.history.title") + " — " + getTranslation("app.title.suffix");
+    }
+
+    private static void denied(com.vaadin.flow.router.BeforeEvent event, String message) {
+        event.rerouteToError(new AccessDenied(message), message);
     }
 }

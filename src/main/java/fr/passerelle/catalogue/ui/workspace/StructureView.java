@@ -67,7 +67,7 @@ public class StructureView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         if (!accounts.canEditStructure(who, id) && !accounts.canModerateStructure(who, id)) {
-            event.rerouteToError(AccessDenied.class, getTranslation("workspace.denied.structure"));
+            denied(event, getTranslation("workspace.denied.structure"));
             return;
         }
         title = structure.nom();
@@ -139,5 +139,9 @@ public class StructureView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public String getPageTitle() {
         return title + " — " + getTranslation("app.title.suffix");
+    }
+
+    private static void denied(com.vaadin.flow.router.BeforeEvent event, String message) {
+        event.rerouteToError(new AccessDenied(message), message);
     }
 }
