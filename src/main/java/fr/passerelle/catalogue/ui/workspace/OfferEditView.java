@@ -90,6 +90,8 @@ public class OfferEditView extends VerticalLayout implements HasUrlParameter<Str
         }
         who = CurrentUser.ref().get();
         removeAll();
+        // Opened from a long list: start at the top of the form, not where the list was scrolled.
+        ScrollToTop.on(event.getUI());
         if (NEW.equals(parameter)) {
             structureId = event.getLocation().getQueryParameters().getParameters()
                     .getOrDefault("structure", List.of()).stream().findFirst().orElse("");

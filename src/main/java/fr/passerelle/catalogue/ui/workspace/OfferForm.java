@@ -396,6 +396,19 @@ class OfferForm extends Div {
 
     private void register(String apiName, HasValidation field) {
         byApiName.put(apiName, field);
+        manualValidation(field);
+    }
+
+    /**
+     * The offer validator decides what is wrong: a field's own check (e.g. a number within its
+     * min) must not clear the server's message as soon as the field is touched again.
+     */
+    static void manualValidation(HasValidation field) {
+        try {
+            field.getClass().getMethod("setManualValidation", boolean.class).invoke(field, true);
+        } catch (ReflectiveOperationException notAvailable) {
+            // custom fields validate nothing on their own
+        }
     }
 
     private Section section(String titleKey, Component... fields) {

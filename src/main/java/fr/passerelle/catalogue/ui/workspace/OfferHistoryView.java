@@ -53,6 +53,7 @@ public class OfferHistoryView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         AccountRef who = CurrentUser.ref().get();
+        ScrollToTop.on(event.getUI());
         String id = event.getRouteParameters().get("id").orElse("");
         List<OfferChange> changes;
         String name;

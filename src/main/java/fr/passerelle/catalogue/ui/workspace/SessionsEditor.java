@@ -116,6 +116,7 @@ class SessionsEditor extends Div {
             placesLeft.setStepButtonsVisible(true);
             placesLeft.addClassName("session-places-left");
             waitingList.setValue(session.waitingList());
+            List.<HasValidation>of(label, startsOn, endsOn, capacity, placesLeft).forEach(OfferForm::manualValidation);
             Button remove = new Button(getTranslation("workspace.sessions.remove"), click -> {
                 sessions.remove(this);
                 cards.remove(this);

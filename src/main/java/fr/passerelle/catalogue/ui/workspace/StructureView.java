@@ -57,6 +57,7 @@ public class StructureView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         AccountRef who = CurrentUser.ref().get();
+        ScrollToTop.on(event.getUI());
         String id = event.getRouteParameters().get("id").orElse("");
         Structure structure;
         try {

@@ -84,29 +84,31 @@ class WorkspaceScenarioTest {
         assertThat(browser.waitFor(By.cssSelector("header .account-area")).getText())
                 .contains("Opérateur 1 (démo)", "Se déconnecter");
         WebElement card = browser.waitFor(By.cssSelector(".workspace-card[data-offer-id='" + offer.id() + "']"));
-        browser.screenshots("workspace-list");
 
         WebElement edit = card.findElement(By.cssSelector("a.workspace-edit"));
+        assertThat(edit.getDomAttribute("href")).isEqualTo("/espace/offres/" + offer.id());
         browser.script("arguments[0].scrollIntoView({block: 'center'})", edit);
         edit.click();
-        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/espace/offres/" + offer.id()));
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/espace/offres/" + offer.id()) ? true : null);
         browser.waitForVaadin();
         assertThat(browser.waitFor(By.cssSelector("main h1")).getText()).isEqualTo(offer.nom());
-        browser.screenshots("workspace-edit");
 
         // Too many places: the validator's error lands on that session's field, nothing is saved.
         setInteger(placesLeftOfFirstSession(), capacity + 5);
         save();
-        WebElement places = browser.waitUntil(d -> {
-            WebElement field = d.findElement(By.cssSelector(
-                    "[data-session-index='0'] vaadin-integer-field.session-places-left"));
-            return field.getDomAttribute("invalid") != null ? field : null;
-        });
-        assertThat(places.getDomProperty("errorMessage")).contains("places restantes");
-        assertThat(browser.waitFor(By.cssSelector(".form-error-summary")).getText()).contains("Places restantes");
+        String placesField = "[data-session-index='0'] vaadin-integer-field.session-places-left";
+        browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
+                "return document.querySelector(arguments[0]).invalid === true", placesField)) ? true : null);
+        assertThat((String) browser.script("return document.querySelector(arguments[0]).errorMessage", placesField))
+                .contains("places restantes");
+        // Read as text: the summary sits above the field that now has the focus, out of the viewport.
+        assertThat((String) browser.script("return document.querySelector('.form-error-summary').textContent"))
+                .contains("Places restantes");
         browser.screenshot("workspace-edit-error-desktop");
         assertThat(offers.findById(offer.id()).orElseThrow().version()).isEqualTo(offer.version());
 
+        // The page scrolls inside the layout, not the window: back to the top of <main>.
+        browser.script(ScrollToTop.SCRIPT);
         WebElement textArea = browser.waitFor(By.cssSelector("vaadin-text-area.field-description textarea"));
         textArea.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         textArea.sendKeys(description);
@@ -116,7 +118,7 @@ class WorkspaceScenarioTest {
         Offer saved = waitFor(() -> offers.findById(offer.id()).filter(o -> o.description().equals(description)));
         assertThat(saved.sessions().get(0).placesLeft()).isEqualTo(capacity - 1);
         assertThat(saved.version()).isEqualTo(offer.version() + 1);
-        assertThat(browser.waitFor(By.cssSelector("vaadin-text-area.field-description")).getDomProperty("value"))
+        assertThat(browser.script("return document.querySelector('vaadin-text-area.field-description').value"))
                 .isEqualTo(description);
 
         browser.open(page("/offres/" + offer.id()));
@@ -129,6 +131,15 @@ class WorkspaceScenarioTest {
                     ? Optional.of(response.body()) : Optional.empty();
         });
         assertThat(found).contains(offer.id());
+
+        browser.open(page("/espace"));
+        browser.waitFor(By.cssSelector(".workspace-card[data-offer-id='" + offer.id() + "']"));
+        browser.screenshots("workspace-list");
+        browser.open(page("/espace/offres/" + offer.id()));
+        browser.waitFor(By.cssSelector("main h1"));
+        browser.screenshots("workspace-edit");
+        browser.script("document.querySelector('.sessions-editor').scrollIntoView()");
+        browser.screenshots("workspace-edit-sessions");
     }
 
     @Test
@@ -151,7 +162,7 @@ class WorkspaceScenarioTest {
 
         WebElement banner = browser.waitFor(By.cssSelector(".conflict-banner"));
         assertThat(banner.getText()).contains("Cette offre a été modifiée entre-temps");
-        assertThat(browser.waitFor(By.cssSelector("vaadin-text-area.field-description")).getDomProperty("value"))
+        assertThat(browser.script("return document.querySelector('vaadin-text-area.field-description').value"))
                 .isEqualTo(mine);
         assertThat(offers.findById(offer.id()).orElseThrow().description()).isNotEqualTo(mine);
         browser.screenshot("workspace-edit-conflict-desktop");
@@ -160,8 +171,8 @@ class WorkspaceScenarioTest {
         browser.waitForVaadin();
         browser.waitUntil(d -> d.findElements(By.cssSelector(".conflict-banner")).stream().noneMatch(WebElement::isDisplayed)
                 ? true : null);
-        assertThat(browser.waitFor(By.cssSelector("vaadin-text-area.field-description")).getDomProperty("value"))
-                .isEqualTo(offer.description());
+        browser.waitUntil(d -> offer.description().equals(browser.script(
+                "return document.querySelector('vaadin-text-area.field-description').value")) ? true : null);
     }
 
     @Test
