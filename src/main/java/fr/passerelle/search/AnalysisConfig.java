@@ -111,6 +111,8 @@ public final class AnalysisConfig {
             case "stop" -> chain.tokenFilter("stop").param("words", file("stopwords")).param("ignoreCase", "true");
             case "synonyms" -> chain.tokenFilter("synonymGraph").param("synonyms", file("synonyms"))
                     .param("ignoreCase", "true").param("expand", "true");
+            case "stem_overrides" -> chain.tokenFilter("stemmerOverride").param("dictionary", file("stem_overrides"))
+                    .param("ignoreCase", "true");
             case "light_stem" -> chain.tokenFilter("frenchLightStem");
             default -> throw new IllegalStateException("Unknown analysis step in " + DESCRIPTOR + ": " + step);
         };
@@ -128,6 +130,8 @@ public final class AnalysisConfig {
                     .param("stopwords", lines("stopwords").toArray(String[]::new)).param("ignore_case", true);
             context.tokenFilter("passerelle_synonyms").type("synonym_graph")
                     .param("synonyms", lines("synonyms").toArray(String[]::new)).param("expand", true);
+            context.tokenFilter("passerelle_stem_overrides").type("stemmer_override")
+                    .param("rules", stemOverrideRules());
             context.tokenFilter("passerelle_light_stem").type("stemmer").param("language", "light_french");
             descriptor.analyzers().forEach((name, steps) -> context.analyzer(name).custom()
                     .tokenizer(descriptor.tokenizer()).tokenFilters(elasticsearchSteps(steps)));
@@ -136,12 +140,24 @@ public final class AnalysisConfig {
         };
     }
 
+    /** The Lucene dictionary ("word TAB stem") as Elasticsearch rules ("word => stem"). */
+    private String[] stemOverrideRules() {
+        return lines("stem_overrides").stream().map(line -> {
+            String[] pair = line.split("\t", 2);
+            if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
+                throw new IllegalStateException("Expected « word<TAB>stem » in " + file("stem_overrides") + ": " + line);
+            }
+            return pair[0].strip() + " => " + pair[1].strip();
+        }).toArray(String[]::new);
+    }
+
     private static String[] elasticsearchSteps(List<String> steps) {
         return steps.stream().map(step -> switch (step) {
             case "lowercase", "asciifolding" -> step;
             case "elision" -> "passerelle_elision";
             case "stop" -> "passerelle_stop";
             case "synonyms" -> "passerelle_synonyms";
+            case "stem_overrides" -> "passerelle_stem_overrides";
             case "light_stem" -> "passerelle_light_stem";
             default -> throw new IllegalStateException("Unknown analysis step in " + DESCRIPTOR + ": " + step);
         }).toArray(String[]::new);
