@@ -12,10 +12,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The French analysis of {@code search-config/} (one source, shipped as resources), translated
@@ -33,10 +36,14 @@ public final class AnalysisConfig {
 
     private final Descriptor descriptor;
     private final String hash;
+    private final Set<String> stopWords;
+    private final Set<String> elisions;
 
     private AnalysisConfig(Descriptor descriptor, String hash) {
         this.descriptor = descriptor;
         this.hash = hash;
+        this.stopWords = Set.copyOf(lines("stopwords"));
+        this.elisions = Set.copyOf(lines("elisions"));
     }
 
     public static AnalysisConfig load(JsonMapper json) {
@@ -59,6 +66,16 @@ public final class AnalysisConfig {
     /** Changes whenever a file of search-config changes. */
     public String hash() {
         return hash;
+    }
+
+    /**
+     * Whether the analyzers leave nothing of this word of a text split on spaces and apostrophes:
+     * a stop word, or an elided article (the « d » of « d'enfants »). Both files are folded.
+     */
+    public boolean dropsAlone(String word) {
+        String folded = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return stopWords.contains(folded) || elisions.contains(folded);
     }
 
     /** Non-comment, non-blank lines of one of the files named in analysis.json. */

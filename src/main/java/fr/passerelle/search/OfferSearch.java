@@ -5,6 +5,13 @@ import fr.passerelle.catalogue.OfferRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -24,6 +31,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Searches published offers in the index (full text, facets, zone rule, radius, sorts), then
@@ -40,6 +48,10 @@ public class OfferSearch {
     /** Words shorter than this are matched exactly: a typo in "cv" or "fle" is another word. */
     private static final int FUZZY_MIN_LENGTH = 5;
     private static final int FUZZY_TWO_EDITS_LENGTH = 8;
+    /** Full-text fields searched with the query analyzer (synonyms), and their boosts. */
+    private static final Map<String, Float> TEXT_FIELDS = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(
+            Map.of(OfferIndex.NOM, 3f, OfferIndex.LIBELLES, 2f, OfferIndex.STRUCTURE, 1.5f,
+                    OfferIndex.DESCRIPTION, 1f, OfferIndex.CONDITIONS, 0.5f)));
 
     private static Map<String, String> facets() {
         Map<String, String> facets = new LinkedHashMap<>();
@@ -162,30 +174,70 @@ public class OfferSearch {
 
     /**
      * Relevance: the exact name first, then the name's words and phrase, the taxonomy labels, the
-     * structure, the description and conditions (with synonyms); then the same words with typos.
+     * structure, the description and conditions (with synonyms); then every word, with typos.
      */
-    private static PredicateFinalStep text(SearchPredicateFactory f, String text) {
+    private PredicateFinalStep text(SearchPredicateFactory f, String text) {
         BooleanPredicateClausesStep<?, ?> any = f.bool();
         any.should(f.match().field(OfferIndex.NOM_EXACT).matching(text).boost(10f));
         any.should(f.phrase().field(OfferIndex.NOM).matching(text).boost(4f));
-        any.should(f.match().field(OfferIndex.NOM).boost(3f).field(OfferIndex.LIBELLES).boost(2f)
-                .field(OfferIndex.STRUCTURE).boost(1.5f).field(OfferIndex.DESCRIPTION)
-                .field(OfferIndex.CONDITIONS).boost(0.5f).matching(text));
-        List<String> words = Arrays.stream(text.split("[\\s'’\\-,;.:!?()\"]+")).filter(w -> !w.isBlank()).toList();
-        fuzzy(any, f, words.stream().filter(w -> w.length() >= FUZZY_MIN_LENGTH && w.length() < FUZZY_TWO_EDITS_LENGTH)
-                .toList(), 1);
-        fuzzy(any, f, words.stream().filter(w -> w.length() >= FUZZY_TWO_EDITS_LENGTH).toList(), 2);
+        any.should(withSynonyms(f, text));
+        typos(f, text).ifPresent(typos -> any.should(typos.boost(0.5f)));
         return any;
     }
 
-    private static void fuzzy(BooleanPredicateClausesStep<?, ?> any, SearchPredicateFactory f, List<String> words,
-                              int edits) {
-        if (!words.isEmpty()) {
-            // Index-time analyzer: no synonyms (fuzzy expansion of every synonym would be noise).
-            any.should(f.match().field(OfferIndex.NOM).boost(1.5f).field(OfferIndex.LIBELLES)
-                    .field(OfferIndex.STRUCTURE).field(OfferIndex.DESCRIPTION).boost(0.5f)
-                    .matching(String.join(" ", words)).fuzzy(edits, 1).analyzer(OfferIndex.ANALYZER).boost(0.5f));
+    /**
+     * The words and their synonyms in the full-text fields, a multi-word synonym matching as a
+     * phrase only (« garde d'enfants », not « garde » anywhere and « enfants » anywhere).
+     * Elasticsearch/OpenSearch's match query does that by default (auto_generate_synonyms_phrase_query);
+     * Hibernate Search's Lucene match predicate builds Lucene's QueryBuilder with its default, which
+     * turns each path of the synonym graph into a conjunction of words. So on Lucene the same query
+     * is built here with the same analyzer and that one option set, field by field like the predicate.
+     */
+    private PredicateFinalStep withSynonyms(SearchPredicateFactory f, String text) {
+        Optional<Analyzer> lucene = engine.luceneAnalyzer(OfferIndex.SEARCH_ANALYZER);
+        if (lucene.isEmpty()) {
+            return f.match().field(OfferIndex.NOM).boost(TEXT_FIELDS.get(OfferIndex.NOM))
+                    .field(OfferIndex.LIBELLES).boost(TEXT_FIELDS.get(OfferIndex.LIBELLES))
+                    .field(OfferIndex.STRUCTURE).boost(TEXT_FIELDS.get(OfferIndex.STRUCTURE))
+                    .field(OfferIndex.DESCRIPTION).boost(TEXT_FIELDS.get(OfferIndex.DESCRIPTION))
+                    .field(OfferIndex.CONDITIONS).boost(TEXT_FIELDS.get(OfferIndex.CONDITIONS))
+                    .matching(text);
         }
+        QueryBuilder builder = new QueryBuilder(lucene.get());
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        TEXT_FIELDS.forEach((field, boost) -> {
+            Query query = builder.createBooleanQuery(field, text);
+            if (query != null) {
+                fields.add(new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
+            }
+        });
+        return f.extension(LuceneExtension.get()).fromLuceneQuery(fields.build());
+    }
+
+    /**
+     * Typo tolerance: every word of the text, the long ones within their edit distance, each in
+     * one of the fields. Every word: a word matched alone would undo the phrases of multi-word
+     * synonyms (« garde d'enfants » would find « Garde-meuble », « accueil de loisirs » any
+     * « loisirs »). Uses the index-time analyzer: no synonyms (a fuzzy expansion of every synonym
+     * would be noise). Stop words and elided articles are left out, as the analyzers drop them.
+     */
+    private Optional<BooleanPredicateClausesStep<?, ?>> typos(SearchPredicateFactory f, String text) {
+        List<String> words = Arrays.stream(text.split("[\\s'’\\-,;.:!?()\"]+"))
+                .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
+                .filter(w -> !engine.analysis().dropsAlone(w)).toList();
+        if (words.stream().noneMatch(w -> w.length() >= FUZZY_MIN_LENGTH)) {
+            return Optional.empty();
+        }
+        BooleanPredicateClausesStep<?, ?> every = f.bool();
+        for (String word : words) {
+            var match = f.match().field(OfferIndex.NOM).boost(1.5f).field(OfferIndex.LIBELLES)
+                    .field(OfferIndex.STRUCTURE).field(OfferIndex.DESCRIPTION).boost(0.5f)
+                    .matching(word).analyzer(OfferIndex.ANALYZER);
+            every.must(word.length() < FUZZY_MIN_LENGTH ? match
+                    : match.fuzzy(word.length() >= FUZZY_TWO_EDITS_LENGTH ? 2 : 1, 1));
+        }
+        return Optional.of(every);
     }
 
     private static SortFinalStep sort(SearchSortFactory s, SearchQuery q) {
