@@ -184,6 +184,70 @@ abstract class OfferSearchSuite {
         assertThat(page.get("facets").get("thematiques").get("famille--garde-denfants").asLong()).isPositive();
     }
 
+    // --- Multi-word synonyms: phrases, on both backends ------------------------------------------
+
+    /** Each of these expands to the childcare group, whose « garde enfants », « accueil de loisirs »… are phrases. */
+    @ParameterizedTest
+    @ValueSource(strings = {"garde d'enfants", "accueil de loisirs", "centre de loisirs", "crèche", "nounou", "EAJE",
+            "halte-garderie"})
+    void aMultiWordSynonymMatchesAsAPhraseNotWordByWord(String text) {
+        List<String> found = ids(search(q(text) + "&size=100"));
+        assertThat(found).contains(id("creche-melun"), id("eaje-dammarie"), id("creche-meaux"), id("alsh-melun"));
+        assertThat(found).as("« garde » alone, « loisirs » alone").doesNotContain(id("garde-meuble"), id("sorties-loisirs"));
+    }
+
+    /**
+     * « droit de garde… enfants », « accueil… loisirs » far apart are no phrase. Lucene's query builder,
+     * as Hibernate Search's match predicate uses it, made each multi-word synonym a conjunction of words.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"crèche", "nounou", "EAJE", "halte-garderie", "assistante maternelle", "micro-crèche"})
+    void theWordsOfASynonymFarApartDoNotMatchIt(String text) {
+        assertThat(ids(search(q(text) + "&size=100"))).contains(id("creche-melun")).doesNotContain(id("droits-familles"));
+    }
+
+    /**
+     * The same offers on both backends, asserted as exact lists so that each backend's run checks it
+     * alone. Typo tolerance wants every word (« droit de garde… enfants » has both).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "garde d'enfants      | alsh-melun creche-commune-centre creche-meaux creche-melun creche-zone-91 droits-familles eaje-dammarie",
+            "cours de français    | asl-melun",
+            "code de la route     | code-route-evry",
+            "chantier d'insertion | chantier-melun"})
+    void multiWordQueriesFindExactlyTheirOffers(String text, String expected) {
+        assertThat(ids(search(q(text) + "&size=100")))
+                .containsExactlyInAnyOrder(java.util.Arrays.stream(expected.split(" ")).map(SearchFixtures::id)
+                        .toArray(String[]::new));
+    }
+
+    /** What each backend's run of this JVM answered, by query, for the other one to compare with. */
+    private static final Map<String, Map<String, List<String>>> ANSWERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Over the demo catalogue; the backend that runs second compares its answers with the first one's. */
+    @ParameterizedTest
+    @ValueSource(strings = {"q=garde+d%27enfants", "q=cours+de+fran%C3%A7ais", "q=code+de+la+route",
+            "q=chantier+d%27insertion", "q=accueil+de+loisirs", "q=creche&code_commune=" + MELUN + "&distance=15"})
+    void luceneAndOpenSearchFindTheSameDemoOffers(String parameters) {
+        List<String> found = new ArrayList<>();
+        long total;
+        int page = 1;
+        do {
+            JsonNode one = searchAll("sources=passerelle-demo&sort=date_maj&size=1000&page=" + page++ + "&" + parameters);
+            total = one.get("total").asLong();
+            found.addAll(ids(one));
+        } while (found.size() < total);
+        assertThat(found).hasSize((int) total).isNotEmpty();
+        Map<String, List<String>> byBackend = ANSWERS.computeIfAbsent(parameters, p -> new java.util.concurrent.ConcurrentHashMap<>());
+        byBackend.put(backend(), found);
+        var other = byBackend.entrySet().stream().filter(e -> !e.getKey().equals(backend())).findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(other.isPresent(),
+                "compared by the other backend's run, when it comes second in this JVM");
+        assertThat(found).as("%s on %s and %s", parameters, backend(), other.get().getKey())
+                .isEqualTo(other.get().getValue());
+    }
+
     // --- Geography -----------------------------------------------------------------------------
 
     @Test
