@@ -13,6 +13,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -32,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Searches published offers in the index (full text, facets, zone rule, radius, sorts), then
@@ -67,6 +70,38 @@ public class OfferSearch {
         facets.put("departements", OfferIndex.DEPARTEMENT);
         facets.put("sources", OfferIndex.SOURCE);
         return java.util.Collections.unmodifiableMap(facets);
+    }
+
+    /**
+     * The multi-valued filters, shown as checkboxes: a value more widens the results (any of the
+     * values). Their facets are disjunctive: counted with every other filter but not their own, so
+     * that each other choice shows how many results it would add. The single-valued filters
+     * (code_departement, places) and the text and location narrow every facet.
+     */
+    private enum Filter {
+        THEMATIQUES(OfferIndex.THEMATIQUES, SearchQuery::thematiques, "thematiques", "categories"),
+        FRAIS(OfferIndex.FRAIS, SearchQuery::frais, "frais"),
+        PUBLICS(OfferIndex.PUBLICS, SearchQuery::publics, "publics"),
+        MODES_ACCUEIL(OfferIndex.MODES_ACCUEIL, SearchQuery::modesAccueil, "modes_accueil"),
+        TYPES(OfferIndex.TYPE, SearchQuery::types, "types"),
+        SOURCES(OfferIndex.SOURCE, SearchQuery::sources, "sources"),
+        FAMILLES(OfferIndex.FAMILLES, SearchQuery::familles, "familles"),
+        SIAE(OfferIndex.SIAE, SearchQuery::siae, "siae");
+
+        final String field;
+        final Function<SearchQuery, Collection<String>> values;
+        /** Facets (API names) counted without this filter. */
+        final List<String> facets;
+
+        Filter(String field, Function<SearchQuery, Collection<String>> values, String... facets) {
+            this.field = field;
+            this.values = values;
+            this.facets = List.of(facets);
+        }
+
+        boolean activeIn(SearchQuery query) {
+            return !values.apply(query).isEmpty();
+        }
     }
 
     private record RawHit(String id, @Nullable Double distanceKm) {
@@ -107,21 +142,29 @@ public class OfferSearch {
                         .where(f -> predicate(f, query))
                         .sort(s -> sort(s, query));
             }
+            List<Filter> ownFiltered = query.withFacets()
+                    ? Arrays.stream(Filter.values()).filter(filter -> filter.activeIn(query)).toList() : List.of();
             Map<String, AggregationKey<Map<String, Long>>> facetKeys = new LinkedHashMap<>();
             AggregationKey<Map<Boolean, Long>> placesKey = AggregationKey.of(FACET_PLACES);
             if (query.withFacets()) {
-                for (Map.Entry<String, String> facet : FACETS.entrySet()) {
-                    AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.getKey());
-                    facetKeys.put(facet.getKey(), key);
-                    search = search.aggregation(key, f -> f.terms().field(facet.getValue(), String.class)
-                            .maxTermCount(MAX_FACET_VALUES));
+                for (String name : FACETS.keySet()) {
+                    if (ownFiltered.stream().noneMatch(filter -> filter.facets.contains(name))) {
+                        AggregationKey<Map<String, Long>> key = AggregationKey.of(name);
+                        facetKeys.put(name, key);
+                        search = search.aggregation(key, f -> terms(f, name));
+                    }
                 }
                 search = search.aggregation(placesKey, f -> f.terms().field(OfferIndex.PLACES, Boolean.class));
             }
             var result = search.fetch(query.page().offset(), query.page().size());
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
             if (query.withFacets()) {
-                facetKeys.forEach((name, key) -> facets.put(name, sorted(result.aggregation(key))));
+                Map<String, Map<String, Long>> counted = new HashMap<>();
+                facetKeys.forEach((name, key) -> counted.put(name, sorted(result.aggregation(key))));
+                for (Filter filter : ownFiltered) {
+                    counted.putAll(facetsWithout(session, query, filter));
+                }
+                FACETS.keySet().forEach(name -> facets.put(name, counted.get(name)));
                 Map<String, Long> places = new HashMap<>();
                 result.aggregation(placesKey).forEach((value, count) -> places.put(value.toString(), count));
                 facets.put(FACET_PLACES, sorted(places));
@@ -131,17 +174,44 @@ public class OfferSearch {
         }
     }
 
+    /**
+     * The facets of one multi-valued filter, counted over the query without that filter: one more
+     * request, hits not fetched. (Hibernate Search's aggregation filters only narrow the query's
+     * results, and only for fields in nested objects: they cannot count what a filter excludes.)
+     */
+    private Map<String, Map<String, Long>> facetsWithout(SearchSession session, SearchQuery query, Filter without) {
+        SearchQueryOptionsStep<?, ?, String, ?, ?, ?> search = session.search(OfferDocument.class)
+                .select(f -> f.id(String.class))
+                .where(f -> predicate(f, query, without));
+        Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+        for (String name : without.facets) {
+            AggregationKey<Map<String, Long>> key = AggregationKey.of(name);
+            keys.put(name, key);
+            search = search.aggregation(key, f -> terms(f, name));
+        }
+        var result = search.fetch(0);
+        Map<String, Map<String, Long>> facets = new HashMap<>();
+        keys.forEach((name, key) -> facets.put(name, sorted(result.aggregation(key))));
+        return facets;
+    }
+
+    private static AggregationFinalStep<Map<String, Long>> terms(SearchAggregationFactory f, String facet) {
+        return f.terms().field(FACETS.get(facet), String.class).maxTermCount(MAX_FACET_VALUES);
+    }
+
     private PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery q) {
+        return predicate(f, q, null);
+    }
+
+    /** Every clause of the query, but the filter {@code without} when given. */
+    private PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery q, @Nullable Filter without) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         bool.must(q.hasText() ? text(f, q.text()) : f.matchAll());
-        filter(bool, f, OfferIndex.THEMATIQUES, q.thematiques());
-        filter(bool, f, OfferIndex.FRAIS, q.frais());
-        filter(bool, f, OfferIndex.PUBLICS, q.publics());
-        filter(bool, f, OfferIndex.MODES_ACCUEIL, q.modesAccueil());
-        filter(bool, f, OfferIndex.TYPE, q.types());
-        filter(bool, f, OfferIndex.SOURCE, q.sources());
-        filter(bool, f, OfferIndex.FAMILLES, q.familles());
-        filter(bool, f, OfferIndex.SIAE, q.siae());
+        for (Filter filter : Filter.values()) {
+            if (filter != without && filter.activeIn(q)) {
+                bool.filter(f.terms().field(filter.field).matchingAny(filter.values.apply(q)));
+            }
+        }
         if (q.codeDepartement() != null) {
             bool.filter(f.match().field(OfferIndex.DEPARTEMENT).matching(q.codeDepartement()));
         }
@@ -163,13 +233,6 @@ public class OfferSearch {
                             q.radiusKm(), DistanceUnit.KILOMETERS)));
         }
         return bool;
-    }
-
-    private static void filter(BooleanPredicateClausesStep<?, ?> bool, SearchPredicateFactory f, String field,
-                               Collection<String> values) {
-        if (!values.isEmpty()) {
-            bool.filter(f.terms().field(field).matchingAny(values));
-        }
     }
 
     /**

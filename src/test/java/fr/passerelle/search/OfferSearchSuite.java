@@ -322,29 +322,64 @@ abstract class OfferSearchSuite {
         assertThat(page.get("total").asLong()).isEqualTo(count(inSeineEtMarne));
     }
 
+    /** One SQL count per facet, over the offers the condition keeps (see {@link #database}). */
+    private static final Map<String, String> FACET_SQL = Map.of(
+            "thematiques", "select t, count(*) from offer o, unnest(o.thematiques) t where %s group by t",
+            "categories", """
+                    select split_part(t, '--', 1), count(distinct o.id) from offer o, unnest(o.thematiques) t
+                    where %s group by 1""",
+            "frais", "select o.frais, count(*) from offer o where o.frais is not null and %s group by o.frais",
+            "types", "select o.type, count(*) from offer o where o.type is not null and %s group by o.type",
+            "publics", "select p, count(*) from offer o, unnest(o.publics) p where %s group by p",
+            "modes_accueil", "select m, count(*) from offer o, unnest(o.modes_accueil) m where %s group by m",
+            "siae", "select o.siae->>'type', count(*) from offer o where o.siae is not null and %s group by 1",
+            // Twin of OfferDocumentMapper.hasPlaces.
+            "places", """
+                    select (not exists (select 1 from offer_session s where s.offer_id = o.id)
+                            or exists (select 1 from offer_session s where s.offer_id = o.id
+                                       and coalesce(s.ends_on, s.starts_on) >= current_date
+                                       and (s.places_left is null or s.places_left > 0)))::text, count(*)
+                    from offer o where %s group by 1""");
+
     private void assertFacetsMatchDatabase(JsonNode facets, String condition) {
-        assertThat(counts(facets.get("thematiques"))).isEqualTo(database(
-                "select t, count(*) from offer o, unnest(o.thematiques) t where %s group by t", condition));
-        assertThat(counts(facets.get("categories"))).isEqualTo(database("""
-                select split_part(t, '--', 1), count(distinct o.id) from offer o, unnest(o.thematiques) t
-                where %s group by 1""", condition));
-        assertThat(counts(facets.get("frais"))).isEqualTo(database(
-                "select o.frais, count(*) from offer o where o.frais is not null and %s group by o.frais", condition));
-        assertThat(counts(facets.get("types"))).isEqualTo(database(
-                "select o.type, count(*) from offer o where o.type is not null and %s group by o.type", condition));
-        assertThat(counts(facets.get("publics"))).isEqualTo(database(
-                "select p, count(*) from offer o, unnest(o.publics) p where %s group by p", condition));
-        assertThat(counts(facets.get("modes_accueil"))).isEqualTo(database(
-                "select m, count(*) from offer o, unnest(o.modes_accueil) m where %s group by m", condition));
-        assertThat(counts(facets.get("siae"))).isEqualTo(database(
-                "select o.siae->>'type', count(*) from offer o where o.siae is not null and %s group by 1", condition));
-        // Twin of OfferDocumentMapper.hasPlaces.
-        assertThat(counts(facets.get("places"))).isEqualTo(database("""
-                select (not exists (select 1 from offer_session s where s.offer_id = o.id)
-                        or exists (select 1 from offer_session s where s.offer_id = o.id
-                                   and coalesce(s.ends_on, s.starts_on) >= current_date
-                                   and (s.places_left is null or s.places_left > 0)))::text, count(*)
-                from offer o where %s group by 1""", condition));
+        FACET_SQL.keySet().forEach(facet -> assertFacetMatchesDatabase(facets, facet, condition));
+    }
+
+    private void assertFacetMatchesDatabase(JsonNode facets, String facet, String condition) {
+        assertThat(counts(facets.get(facet))).as(facet).isEqualTo(database(FACET_SQL.get(facet), condition));
+    }
+
+    /**
+     * Checkbox filters (frais, types, publics…): each one's facet counts what every other filter
+     * keeps, so that the other choices show how many results they would add. The other facets,
+     * and the single-valued filters (code_departement), take every filter.
+     */
+    @Test
+    void facetCountsOfAFilteredFieldIgnoreThatFieldsOwnFilter() {
+        String payant = " and o.frais = 'payant'";
+        String formation = " and o.type = 'formation'";
+        String publics = " and o.publics && array['tous-publics', 'jeunes']::text[]";
+        for (String departement : List.of("", "77")) {
+            String inDepartement = departement.isEmpty() ? ""
+                    : " and o.code_insee in (select code from commune where departement_code = '" + departement + "')";
+            JsonNode page = search("facets=true&size=1&frais=payant&types=formation&publics=tous-publics&publics=jeunes"
+                    + (departement.isEmpty() ? "" : "&code_departement=" + departement));
+            JsonNode facets = page.get("facets");
+            String all = payant + formation + publics + inDepartement;
+            assertThat(page.get("total").asLong()).isEqualTo(count(all));
+            Map<String, String> withoutOwnFilter = Map.of("frais", formation + publics + inDepartement,
+                    "types", payant + publics + inDepartement, "publics", payant + formation + inDepartement);
+            FACET_SQL.keySet().forEach(facet ->
+                    assertFacetMatchesDatabase(facets, facet, withoutOwnFilter.getOrDefault(facet, all)));
+            // The sources filter of every query of this suite: counted over all sources.
+            assertThat(counts(facets.get("sources"))).isEqualTo(databaseWhere(
+                    "select o.source, count(*) from offer o where %s group by 1", "o.status = 'publiee'" + all));
+        }
+        JsonNode page = search("facets=true&size=1&frais=payant&types=formation&publics=tous-publics&publics=jeunes");
+        assertThat(ids(page)).containsExactly(id("code-route-evry"));
+        assertThat(counts(page.get("facets").get("frais"))).containsEntry("payant", 1L).containsEntry("gratuit", 1L);
+        assertThat(counts(page.get("facets").get("types"))).containsEntry("formation", 1L).containsEntry("atelier", 1L);
+        assertThat(counts(page.get("facets").get("sources"))).containsEntry(SOURCE, 1L).hasSizeGreaterThan(1);
     }
 
     private static Map<String, Long> counts(JsonNode facet) {
@@ -353,8 +388,12 @@ abstract class OfferSearchSuite {
         return counts;
     }
 
+    /** Counts over the suite's published offers that the condition (" and …") keeps. */
     private Map<String, Long> database(String sql, String condition) {
-        String where = "o.source = '" + SOURCE + "' and o.status = 'publiee'" + condition;
+        return databaseWhere(sql, "o.source = '" + SOURCE + "' and o.status = 'publiee'" + condition);
+    }
+
+    private Map<String, Long> databaseWhere(String sql, String where) {
         return transactions.executeRead(status -> jdbc.prepareStatement(sql.formatted(where), ps -> {
             Map<String, Long> counts = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
