@@ -141,6 +141,32 @@ public class OfferRepository {
         });
     }
 
+    /** Published offer ids after {@code afterId} in id order (keyset pages for the search rebuild). */
+    public List<String> findPublishedIdsAfter(String afterId, int limit) {
+        return jdbc.prepareStatement("select id from offer where status = ? and id > ? order by id limit ?", ps -> {
+            ps.setString(1, OfferStatus.PUBLIEE.code());
+            ps.setString(2, afterId);
+            ps.setInt(3, limit);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    public long countPublished() {
+        return jdbc.prepareStatement("select count(*) from offer where status = ?", ps -> {
+            ps.setString(1, OfferStatus.PUBLIEE.code());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     public boolean exists(String id) {
         return jdbc.prepareStatement("select 1 from offer where id = ?", ps -> {
             ps.setString(1, id);

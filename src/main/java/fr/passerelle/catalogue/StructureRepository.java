@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Structures in PostgreSQL; runs inside the caller's transaction. */
@@ -37,6 +39,23 @@ public class StructureRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(map(rs)) : Optional.<Structure>empty();
             }
+        });
+    }
+
+    /** Names of the given structures, by id (search documents carry their structure's name). */
+    public Map<String, String> findNames(Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        return jdbc.prepareStatement("select id, nom from structure where id = any(?)", ps -> {
+            Sql.setTextArray(ps, 1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return names;
         });
     }
 

@@ -1,5 +1,7 @@
 package fr.passerelle.shared;
 
+import io.micronaut.serde.annotation.Serdeable;
+
 import java.util.List;
 
 /**
@@ -34,6 +36,7 @@ public class DomainException extends RuntimeException {
     }
 
     /** A problem with one input field, named as the API names it. */
+    @Serdeable
     public record FieldError(String champ, String message) {
     }
 

@@ -1,0 +1,67 @@
+package fr.passerelle.search;
+
+import fr.passerelle.catalogue.Offer;
+import fr.passerelle.catalogue.OfferRepository;
+import fr.passerelle.catalogue.StructureRepository;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads offers from PostgreSQL and maps them to documents, for the indexer and the rebuild
+ * alike (one path, so a rebuild and an update produce the same document).
+ */
+@Singleton
+public class OfferDocumentLoader {
+
+    /** The state of a batch of offers: documents to write, ids to delete (unpublished or gone). */
+    public record Batch(List<OfferDocument> documents, List<String> deletions) {
+    }
+
+    private final OfferRepository offers;
+    private final StructureRepository structures;
+    private final OfferDocumentMapper mapper;
+    private final TransactionOperations<Connection> transactions;
+
+    public OfferDocumentLoader(OfferRepository offers, StructureRepository structures, OfferDocumentMapper mapper,
+                               TransactionOperations<Connection> transactions) {
+        this.offers = offers;
+        this.structures = structures;
+        this.mapper = mapper;
+        this.transactions = transactions;
+    }
+
+    /** Joins the caller's transaction, or reads in a new one. */
+    public Batch load(Collection<String> ids) {
+        return transactions.executeRead(status -> {
+            List<Offer> found = offers.findByIds(List.copyOf(ids));
+            Map<String, String> names = structures.findNames(found.stream().map(Offer::structureId).distinct().toList());
+            List<OfferDocument> documents = new ArrayList<>();
+            List<String> deletions = new ArrayList<>(ids);
+            for (Offer offer : found) {
+                if (offer.isPublished()) {
+                    documents.add(mapper.document(offer, names.get(offer.structureId())));
+                    deletions.remove(offer.id());
+                }
+            }
+            return new Batch(documents, deletions);
+        });
+    }
+
+    public List<String> publishedIdsAfter(String afterId, int limit) {
+        return transactions.executeRead(status -> offers.findPublishedIdsAfter(afterId, limit));
+    }
+
+    public long countPublished() {
+        return transactions.executeRead(status -> offers.countPublished());
+    }
+
+    public List<String> offerIdsOfStructure(String structureId) {
+        return transactions.executeRead(status -> offers.findIdsByStructure(structureId));
+    }
+}

@@ -1,0 +1,18 @@
+package fr.passerelle.search;
+
+import fr.passerelle.catalogue.Offer;
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of offers (read from PostgreSQL, in the index's order) and, when asked, the counts of
+ * every facet value over all matching offers: facet name → value → count.
+ */
+public record SearchResult(List<Hit> hits, long total, int page, int size, Map<String, Map<String, Long>> facets) {
+
+    /** An offer and its distance from the searched location, in km; null for remote-only offers. */
+    public record Hit(Offer offer, @Nullable Double distanceKm) {
+    }
+}
