@@ -30,6 +30,21 @@ public enum OfferStatus implements Coded {
         return label;
     }
 
+    /** The only way an offer changes status: refuses moves that make no sense. */
+    public OfferStatus moveTo(OfferStatus next) {
+        boolean allowed = switch (this) {
+            case BROUILLON -> next == PUBLIEE || next == ARCHIVEE;
+            case PUBLIEE -> next == SUSPENDUE || next == ARCHIVEE || next == BROUILLON;
+            case SUSPENDUE -> next == PUBLIEE || next == ARCHIVEE;
+            case ARCHIVEE -> next == BROUILLON;
+        };
+        if (!allowed && next != this) {
+            throw new DomainException(DomainException.Kind.CONFLICT,
+                    "Une offre « " + label.toLowerCase() + " » ne peut pas passer à « " + next.label.toLowerCase() + " ».");
+        }
+        return next;
+    }
+
     public static OfferStatus ofCode(String code) {
         return Coded.find(OfferStatus.class, code)
                 .orElseThrow(() -> DomainException.badParameter("status", "Statut d'offre inconnu : « " + code + " »."));

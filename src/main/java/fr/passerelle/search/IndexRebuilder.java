@@ -1,9 +1,11 @@
 package fr.passerelle.search;
 
 import fr.passerelle.shared.StartupTask;
+import fr.passerelle.shared.outbox.Outbox;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,11 +14,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Makes sure the index exists and matches the mapping, at start-up and on demand: a missing,
- * empty or outdated index (mapping hash differs from the one recorded in {@code reference_load})
- * is rebuilt from PostgreSQL with the mass indexer. If the backend is down at start-up, the
+ * Makes sure the index exists and matches the mapping, at start-up and on demand: a missing or
+ * outdated index (mapping hash differs from the one recorded in {@code reference_load}), or one
+ * whose size differs from the published offers' count while the outbox is empty, is rebuilt from PostgreSQL with the mass indexer. If the backend is down at start-up, the
  * check is retried by {@link OfferIndexer} until it succeeds.
  */
 @Singleton
@@ -34,16 +37,18 @@ public class IndexRebuilder implements StartupTask {
     private final SearchConfiguration configuration;
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
+    private final Outbox outbox;
     private final AtomicBoolean checked = new AtomicBoolean();
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
     public IndexRebuilder(SearchEngine engine, OfferDocumentLoader loader, SearchConfiguration configuration,
-                          JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+                          JdbcOperations jdbc, TransactionOperations<Connection> transactions, Outbox outbox) {
         this.engine = engine;
         this.loader = loader;
         this.configuration = configuration;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.outbox = outbox;
     }
 
     @Override
@@ -81,8 +86,10 @@ public class IndexRebuilder implements StartupTask {
             Optional<String> recorded = recordedHash();
             if (recorded.isEmpty() || !recorded.get().equals(engine.mappingHash())) {
                 rebuild(recorded.isEmpty() ? "no mapping recorded for " + engine.backendKey() : "mapping changed");
-            } else if (indexed == 0 && published > 0) {
-                rebuild("index is empty, " + published + " offers are published");
+            } else if (indexed != published && outbox.lag().pending() == 0) {
+                // Nothing waits in the outbox, so the index should hold exactly the published offers:
+                // a bulk load or an import bypassed the outbox, or the index was lost.
+                rebuild("index holds " + indexed + " documents, " + published + " offers are published");
             } else {
                 LOG.info("Search index up to date: {} documents, {} published offers", indexed, published);
             }
@@ -100,6 +107,7 @@ public class IndexRebuilder implements StartupTask {
                     .dropAndCreateSchemaOnStart(true)
                     .threadsToLoadObjects(configuration.getRebuild().getThreads())
                     .batchSizeToLoadObjects(configuration.getRebuild().getBatchSize())
+                    .monitor(new ProgressLog(loader.countPublished()))
                     .startAndWait();
             long indexed = session.search(OfferDocument.class).where(f -> f.matchAll()).fetchTotalHitCount();
             recordHash();
@@ -112,6 +120,38 @@ public class IndexRebuilder implements StartupTask {
             throw new IllegalStateException("Search index rebuild interrupted", e);
         } finally {
             rebuilding.set(false);
+        }
+    }
+
+    /** Logs the rebuild's progress every tenth (Hibernate Search's own monitor logs through JBoss Logging). */
+    private static final class ProgressLog implements MassIndexingMonitor {
+        private final long total;
+        private final AtomicLong added = new AtomicLong();
+        private final AtomicLong nextStep = new AtomicLong();
+
+        ProgressLog(long total) {
+            this.total = Math.max(total, 1);
+        }
+
+        @Override
+        public void documentsAdded(long count) {
+            long done = added.addAndGet(count);
+            long step = done * 10 / total;
+            if (step > nextStep.get() && nextStep.getAndSet(step) < step) {
+                LOG.info("Search index rebuild: {} of {} offers indexed", done, total);
+            }
+        }
+
+        @Override
+        public void documentsBuilt(long count) {
+        }
+
+        @Override
+        public void entitiesLoaded(long count) {
+        }
+
+        @Override
+        public void indexingCompleted() {
         }
     }
 

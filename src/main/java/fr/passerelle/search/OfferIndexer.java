@@ -3,11 +3,11 @@ package fr.passerelle.search;
 import fr.passerelle.shared.Bootstrap;
 import fr.passerelle.shared.Sql;
 import fr.passerelle.shared.outbox.Outbox;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Singleton;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 import org.hibernate.search.mapper.pojo.standalone.work.SearchIndexer;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
@@ -31,7 +31,7 @@ import java.util.concurrent.CompletionException;
  * Idempotent: an offer is always written from its current state, so replays are harmless.
  * Rows are locked with SKIP LOCKED, so several application nodes can run it side by side.
  */
-@Singleton
+@Context // created at start-up, so that its schedule never starts while the application stops
 @Requires(property = "passerelle.search.indexer.enabled", notEquals = "false")
 public class OfferIndexer {
 

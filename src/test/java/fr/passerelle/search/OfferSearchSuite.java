@@ -80,8 +80,13 @@ abstract class OfferSearchSuite {
     }
 
     JsonNode search(String parameters) {
+        return searchAll("sources=" + SOURCE + "&" + parameters);
+    }
+
+    /** Over the whole catalogue, demo included. */
+    JsonNode searchAll(String parameters) {
         try {
-            String uri = "/api/v1/search/services?sources=" + SOURCE + "&" + parameters;
+            String uri = "/api/v1/search/services?" + parameters;
             return json.readTree(http.toBlocking().retrieve(HttpRequest.GET(uri), String.class));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
@@ -160,6 +165,23 @@ abstract class OfferSearchSuite {
     @Test
     void aTextMatchesOnlyWhatItSays() {
         assertThat(ids(search(q("crèche")))).doesNotContain(id("code-route-evry"), id("page-01"));
+    }
+
+    @Test
+    void crecheNearMelunAnswersChildcareOffersOfTheDemoCatalogue() {
+        JsonNode page = searchAll("q=creche&code_commune=" + MELUN + "&distance=15&facets=true");
+        assertThat(page.get("total").asLong()).isGreaterThan(3);
+        int childcare = 0;
+        for (JsonNode item : page.get("items")) {
+            JsonNode distance = item.get("distance");
+            assertThat(distance.isNull() || distance.asDouble() <= 15.0).isTrue();
+            JsonNode thematiques = item.get("service").get("thematiques");
+            if (thematiques != null && thematiques.toString().contains("famille--garde-denfants")) {
+                childcare++;
+            }
+        }
+        assertThat(childcare).as("garde d'enfants offers in the first page").isGreaterThan(page.get("items").size() / 2);
+        assertThat(page.get("facets").get("thematiques").get("famille--garde-denfants").asLong()).isPositive();
     }
 
     // --- Geography -----------------------------------------------------------------------------

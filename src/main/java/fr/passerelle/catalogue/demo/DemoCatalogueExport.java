@@ -1,6 +1,7 @@
 package fr.passerelle.catalogue.demo;
 
 import fr.passerelle.geo.Gazetteer;
+import fr.passerelle.interop.DataInclusionMapper;
 import fr.passerelle.shared.EmbeddedDatabase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
@@ -29,7 +30,7 @@ import java.util.Map;
  * It starts the application context without its server against that database, so the schema is
  * migrated and the gazetteer loaded as at a normal start, with the in-app demo switched off; it
  * then writes into an empty catalogue (one transaction), or, with {@code --jsonl DIR}, writes
- * {@code structures.jsonl} and {@code services.jsonl} (data·inclusion v1 fields) and leaves the
+ * {@code structures.jsonl} and {@code services.jsonl} (data·inclusion v1, as the API serves them) and leaves the
  * database alone. Without {@code --jdbc-url} the embedded PostgreSQL of PASSERELLE_HOME is used.
  * Options: --seed (default 20260101), --today (default: today), --scope (default FRANCE).
  */
@@ -65,7 +66,8 @@ public final class DemoCatalogueExport {
                     new DemoCatalogueSpec(seed, structures, offers, scope, today),
                     DemoGeography.from(context.getBean(Gazetteer.class), scope));
             if (options.containsKey("jsonl")) {
-                writeJsonLines(generator, Path.of(options.get("jsonl")), context.getBean(JsonMapper.class));
+                writeJsonLines(generator, Path.of(options.get("jsonl")), context.getBean(JsonMapper.class),
+                        context.getBean(DataInclusionMapper.class));
             } else {
                 DemoCatalogueWriter writer = context.getBean(DemoCatalogueWriter.class);
                 if (!writer.catalogueIsEmpty()) {
@@ -83,17 +85,18 @@ public final class DemoCatalogueExport {
         }
     }
 
-    private static void writeJsonLines(DemoCatalogueGenerator generator, Path directory, JsonMapper json)
-            throws IOException {
+    /** data·inclusion v1 rows through the interop room's mapper, so the export matches the API's. */
+    private static void writeJsonLines(DemoCatalogueGenerator generator, Path directory, JsonMapper json,
+                                       DataInclusionMapper mapper) throws IOException {
         Files.createDirectories(directory);
         try (BufferedWriter out = Files.newBufferedWriter(directory.resolve("structures.jsonl"), StandardCharsets.UTF_8)) {
-            for (Iterator<?> it = generator.structures().map(DemoJson::structure).iterator(); it.hasNext(); ) {
+            for (Iterator<?> it = generator.structures().map(mapper::structure).iterator(); it.hasNext(); ) {
                 out.write(json.writeValueAsString(it.next()));
                 out.newLine();
             }
         }
         try (BufferedWriter out = Files.newBufferedWriter(directory.resolve("services.jsonl"), StandardCharsets.UTF_8)) {
-            generator.offers().map(DemoJson::service).forEach(service -> {
+            generator.offers().map(mapper::service).forEach(service -> {
                 try {
                     out.write(json.writeValueAsString(service));
                     out.newLine();

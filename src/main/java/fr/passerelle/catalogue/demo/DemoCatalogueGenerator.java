@@ -458,6 +458,7 @@ public final class DemoCatalogueGenerator {
         Map<String, String> words = new HashMap<>(draft.words());
         words.putAll(placeWords(place));
         words.put("structure", draft.structure().nom());
+        words.put("de_structure", DemoText.de(draft.structure().nom()));
         String job = draft.jobs().isEmpty() ? "Agent(e) polyvalent(e)"
                 : anchor != null && anchor.rule() == AccessRule.VALIDATION && draft.jobs().size() > 1
                 ? draft.jobs().get(1) : DemoText.pick(random, draft.jobs());
@@ -502,7 +503,7 @@ public final class DemoCatalogueGenerator {
 
         List<OfferSession> sessions = sessions(template.sessions(), template, anchor != null, index, random);
         String nom = DemoText.fill(DemoText.pick(random, template.names()), words);
-        if (anchor == null && !nom.contains(place.nom()) && random.nextDouble() < 0.2) {
+        if (anchor == null && !nom.contains(place.nom()) && !nom.contains("—") && random.nextDouble() < 0.2) {
             nom = nom + " — " + place.nom();
         }
         nom = DemoText.truncateName(nom, 150);
@@ -661,29 +662,32 @@ public final class DemoCatalogueGenerator {
         return today.minusDays(days);
     }
 
+    /** An operation, who buys it, its trade and a fictional employer that fits the trade. */
     private ClauseSociale clause(Draft draft, DemoPlace place, SplittableRandom random) {
         String personnalite = DemoText.pick(random, DemoText.PERSONNALITES);
-        String operation = DemoText.pick(random, List.of(
-                "Réhabilitation du collège " + personnalite + " " + place.deNom(),
-                "Construction du groupe scolaire " + personnalite + " " + place.aNom(),
-                "Rénovation énergétique de " + (40 + random.nextInt(160)) + " logements sociaux " + place.aNom(),
-                "Entretien des espaces verts des collèges " + place.departementDeNom(),
-                "Nettoyage des bâtiments départementaux " + place.departementDeNom(),
-                "Réaménagement de la place du marché " + place.deNom(),
-                "Travaux de voirie de la route départementale " + (1 + random.nextInt(400))));
-        String buyer = operation.contains("collège") || operation.contains("départemental")
-                ? "Département " + place.departementDeNom()
-                : operation.contains("logements") ? "Office public de l'habitat " + place.departementDeNom()
-                : place.epciNom() != null && random.nextBoolean() ? place.epciNom() : "Ville " + place.deNom();
-        String sector = operation.contains("espaces verts") ? "Espaces verts" : operation.contains("Nettoyage") ? "Propreté"
-                : operation.contains("voirie") ? "Travaux publics" : DemoText.pick(random,
-                List.of("BTP – gros œuvre", "BTP – second œuvre"));
-        String employer = DemoText.pick(random, List.of("Bâtiment " + draft.words().get("territoire") + " Construction",
-                "Entreprise générale Martin et Fils", "Paysages " + draft.words().get("territoire"),
-                "Société de nettoyage Net Horizon", "Routes et Réseaux " + place.departementNom()));
+        String territoire = draft.words().get("territoire");
+        String departement = "Département " + place.departementDeNom();
+        String ville = "Ville " + place.deNom();
+        String[] operation = switch (random.nextInt(7)) {
+            case 0 -> new String[] {"Réhabilitation du collège " + personnalite + " " + place.deNom(), departement,
+                    "BTP – second œuvre", "Bâtiment " + territoire + " Construction"};
+            case 1 -> new String[] {"Construction du groupe scolaire " + personnalite + " " + place.aNom(), ville,
+                    "BTP – gros œuvre", "Entreprise générale Martin et Fils"};
+            case 2 -> new String[] {"Rénovation énergétique de " + (40 + random.nextInt(160)) + " logements sociaux "
+                    + place.aNom(), "Office public de l'habitat " + place.departementDeNom(), "BTP – second œuvre",
+                    "Isolation Rénov' " + territoire};
+            case 3 -> new String[] {"Entretien des espaces verts des collèges " + place.departementDeNom(), departement,
+                    "Espaces verts", "Paysages " + territoire};
+            case 4 -> new String[] {"Nettoyage des bâtiments départementaux " + place.departementDeNom(), departement,
+                    "Propreté", "Société de nettoyage Net Horizon"};
+            case 5 -> new String[] {"Réaménagement de la place du marché " + place.deNom(),
+                    place.epciNom() != null ? place.epciNom() : ville, "Travaux publics", "Routes et Réseaux " + territoire};
+            default -> new String[] {"Travaux de voirie de la route départementale " + (1 + random.nextInt(400)),
+                    departement, "Travaux publics", "Routes et Réseaux " + place.departementNom()};
+        };
         int planned = (20 + random.nextInt(380)) * 50;
         LocalDate start = today.minusDays(random.nextInt(360));
-        return new ClauseSociale(operation, buyer, employer, sector, planned,
+        return new ClauseSociale(operation[0], operation[1], operation[3], operation[2], planned,
                 (int) (planned * random.nextDouble() * 0.9), start, start.plusMonths(6 + random.nextInt(30)),
                 2 + random.nextInt(14), "Facilitatrice des clauses sociales — " + draft.structure().nom());
     }

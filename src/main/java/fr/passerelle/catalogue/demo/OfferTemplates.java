@@ -60,7 +60,7 @@ final class OfferTemplates {
                 .names("Accompagnement renforcé vers l'emploi", "Accompagnement individuel vers l'emploi",
                         "Coaching emploi : un conseiller dédié")
                 .intros("{structure} vous accompagne pas à pas dans votre retour à l'emploi, avec un conseiller qui vous suit pendant plusieurs mois.",
-                        "Vous cherchez un emploi depuis longtemps et vous avez besoin d'un appui régulier ? Un conseiller de {structure} vous reçoit {a_commune} toutes les deux semaines.")
+                        "Vous cherchez un emploi depuis longtemps et vous avez besoin d'un appui régulier ? Un conseiller {de_structure} vous reçoit {a_commune} toutes les deux semaines.")
                 .details("Ensemble, vous faites le point sur votre parcours, vos envies et vos contraintes (garde d'enfants, transport, santé).",
                         "Le conseiller vous met en relation avec des employeurs du territoire qui recrutent, y compris sans diplôme.",
                         "Vous préparez vos entretiens d'embauche avec des mises en situation.",
@@ -200,7 +200,7 @@ final class OfferTemplates {
                 "choisir-un-metier--decouvrir-un-metier-ou-un-secteur-dactivite")
                 .names("Information collective de recrutement", "Réunion d'information : travailler dans une structure d'insertion")
                 .intros("{structure} présente ses postes en insertion lors d'une réunion d'information suivie d'entretiens individuels.",
-                        "Venez découvrir le fonctionnement de {structure}, visiter les ateliers et rencontrer les encadrants.")
+                        "Venez découvrir le fonctionnement {de_structure}, visiter les ateliers et rencontrer les encadrants.")
                 .details("Vous pouvez venir sans CV ; il suffit de vous inscrire.",
                         "Chaque réunion dure deux heures, visite comprise.",
                         "Les candidats retenus peuvent commencer dans les semaines qui suivent.")
@@ -329,7 +329,7 @@ final class OfferTemplates {
         add(of("conseil-mobilite", "accompagnement", "mobilite--etre-accompagne-dans-son-parcours-mobilite",
                 "mobilite--mobilite-douce-partagee-collective")
                 .names("Conseil en mobilité : bilan et plan de déplacement", "Accompagnement mobilité vers l'emploi", "Bilan de compétences mobilité")
-                .intros("Vous avez du mal à vous déplacer pour chercher un emploi ou aller en formation ? Un conseiller mobilité de {structure} fait le point avec vous.",
+                .intros("Vous avez du mal à vous déplacer pour chercher un emploi ou aller en formation ? Un conseiller mobilité {de_structure} fait le point avec vous.",
                         "{structure} vous aide à trouver la solution de transport adaptée à votre situation : transports en commun, vélo, covoiturage, permis ou location.")
                 .details("Le bilan mobilité dure environ une heure et débouche sur un plan d'action concret.",
                         "Vous pouvez apprendre à utiliser les transports en commun et les applications de trajet, accompagné.",
@@ -349,7 +349,7 @@ final class OfferTemplates {
                 .access(85, 15, 0).remote(0.2));
         add(of("velo-solidaire", "atelier", "mobilite--mobilite-douce-partagee-collective")
                 .names("Atelier vélo solidaire", "Apprendre à faire du vélo en ville", "Vélo-école pour adultes")
-                .intros("Vous n'avez jamais appris à faire du vélo ou vous n'osez pas circuler en ville ? La vélo-école de {structure} vous apprend, à tout âge.",
+                .intros("Vous n'avez jamais appris à faire du vélo ou vous n'osez pas circuler en ville ? La vélo-école {de_structure} vous apprend, à tout âge.",
                         "{structure} propose un atelier de réparation participatif et des vélos d'occasion à petit prix pour vos trajets du quotidien.")
                 .details("Les séances ont lieu sur un espace protégé, puis dans les rues du quartier.",
                         "Un vélo peut vous être prêté pendant la formation.",
@@ -416,7 +416,7 @@ final class OfferTemplates {
                 .access(20, 30, 50).remote(0.1));
         add(of("sante-mentale", "accompagnement", "sante--sante-mentale", "remobilisation--bien-etre-confiance-en-soi")
                 .names("Écoute et soutien psychologique", "Consultations de psychologue gratuites", "Soutien psychologique pour les personnes en parcours d'insertion")
-                .intros("Stress, découragement, isolement : un psychologue de {structure} vous écoute, gratuitement et en toute confidentialité.",
+                .intros("Stress, découragement, isolement : un psychologue {de_structure} vous écoute, gratuitement et en toute confidentialité.",
                         "{structure} propose des consultations de psychologue aux personnes en recherche d'emploi qui traversent une période difficile.")
                 .details("Jusqu'à dix séances sont proposées, sur rendez-vous.",
                         "Vous pouvez venir seul ou accompagné de votre référent pour le premier rendez-vous.",
@@ -490,7 +490,7 @@ final class OfferTemplates {
                 "logement-hebergement--sinformer-sur-les-demarches-liees-a-lacces-au-logement")
                 .names("Accompagnement à la recherche de logement", "Demande de logement social : on vous aide", "Accès au logement : information et accompagnement")
                 .intros("{structure} vous aide à faire ou renouveler votre demande de logement social et à chercher un logement adapté à vos ressources.",
-                        "Trouver un logement quand on a de petits revenus est difficile : un conseiller de {structure} vous explique les démarches et les aides possibles.")
+                        "Trouver un logement quand on a de petits revenus est difficile : un conseiller {de_structure} vous explique les démarches et les aides possibles.")
                 .details("Vous êtes aidé pour constituer le dossier et le mettre à jour chaque année.",
                         "Le conseiller vous informe sur les garanties (Visale, Fonds de solidarité logement) et les aides de la CAF.",
                         "Des ateliers collectifs expliquent les droits et devoirs du locataire.")
@@ -520,7 +520,7 @@ final class OfferTemplates {
         // ---------- Numérique ----------
         add(of("numerique-fondamentaux", "atelier", "numerique--maitriser-les-fondamentaux-du-numerique")
                 .names("Ateliers numériques pour débutants", "Premiers pas avec l'ordinateur et le smartphone", "Atelier « Je me mets au numérique »")
-                .intros("Allumer un ordinateur, envoyer un courriel, utiliser son smartphone : les conseillers numériques de {structure} vous apprennent les bases, pas à pas.",
+                .intros("Allumer un ordinateur, envoyer un courriel, utiliser son smartphone : les conseillers numériques {de_structure} vous apprennent les bases, pas à pas.",
                         "Ces ateliers en petit groupe vous rendent autonome sur l'ordinateur et le téléphone, pour vos démarches et votre recherche d'emploi.")
                 .details("Chaque cycle compte six séances de deux heures.",
                         "Vous pouvez venir avec votre propre téléphone ou utiliser le matériel de la structure.",
@@ -553,7 +553,7 @@ final class OfferTemplates {
         add(of("point-conseil-budget", "accompagnement", "difficultes-financieres--ameliorer-sa-gestion-budgetaire",
                 "difficultes-financieres--prevenir-une-degradation-de-la-situation-financiere")
                 .names("Point conseil budget", "Conseil budgétaire gratuit et confidentiel", "Faire le point sur son budget")
-                .intros("Vous avez du mal à boucler vos fins de mois ou vous craignez de ne pas pouvoir payer vos factures ? Le Point conseil budget de {structure} vous aide gratuitement.",
+                .intros("Vous avez du mal à boucler vos fins de mois ou vous craignez de ne pas pouvoir payer vos factures ? Le Point conseil budget {de_structure} vous aide gratuitement.",
                         "Un conseiller fait le point avec vous sur vos ressources, vos charges et vos dettes, et vous aide à trouver des solutions.")
                 .details("L'accompagnement est gratuit, confidentiel et sans condition de ressources.",
                         "Le conseiller peut négocier avec vos créanciers ou vous aider à préparer un dossier de surendettement.",
@@ -593,7 +593,7 @@ final class OfferTemplates {
                 "equipement-et-alimentation--electromenager")
                 .names("Vestiaire et équipement de la maison à petit prix", "Boutique solidaire : vêtements, meubles, électroménager")
                 .intros("{structure} vend des vêtements, des meubles et de l'électroménager de seconde main à petits prix.",
-                        "Besoin de vous équiper pour un nouveau logement ou d'une tenue pour un entretien ? La boutique solidaire de {structure} est ouverte à tous.")
+                        "Besoin de vous équiper pour un nouveau logement ou d'une tenue pour un entretien ? La boutique solidaire {de_structure} est ouverte à tous.")
                 .details("L'électroménager est vérifié et garanti six mois.",
                         "Des bons d'achat peuvent être délivrés par les travailleurs sociaux.",
                         "La livraison est possible pour les gros appareils.")
@@ -614,7 +614,7 @@ final class OfferTemplates {
                 "equipement-et-alimentation--alimentation")
                 .names("Aide financière d'urgence", "Secours exceptionnel et aides facultatives")
                 .intros("En cas de difficulté passagère, {structure} peut accorder une aide financière ponctuelle : factures d'énergie, alimentation, frais de transport.",
-                        "Les aides facultatives de {structure} soutiennent les habitants qui traversent une difficulté imprévue.")
+                        "Les aides facultatives {de_structure} soutiennent les habitants qui traversent une difficulté imprévue.")
                 .details("La demande est étudiée en commission, en général sous quinze jours ; en urgence, plus rapidement.",
                         "Un travailleur social vous aide à constituer le dossier.",
                         "L'aide peut prendre la forme de chèques services ou d'un paiement direct au fournisseur.")
@@ -625,7 +625,7 @@ final class OfferTemplates {
         add(of("france-services-demarches", "accompagnement", "difficultes-administratives-ou-juridiques--accompagnement-aux-demarches-administratives",
                 "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits")
                 .names("Accompagnement aux démarches administratives", "France Services : vos démarches du quotidien", "Permanence d'accès aux droits")
-                .intros("Carte grise, retraite, CAF, impôts, santé, France Travail : les agents de {structure} vous accompagnent dans vos démarches administratives.",
+                .intros("Carte grise, retraite, CAF, impôts, santé, France Travail : les agents {de_structure} vous accompagnent dans vos démarches administratives.",
                         "{structure} vous accueille {a_commune} pour vous informer sur vos droits et vous aider à remplir vos dossiers.")
                 .details("Les agents sont formés par les partenaires nationaux (CAF, CPAM, impôts, ANTS, MSA, France Travail).",
                         "Des ordinateurs en libre accès et une imprimante sont à votre disposition.",
@@ -636,7 +636,7 @@ final class OfferTemplates {
         add(of("acces-droits-rsa", "accompagnement", "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits")
                 .names("Accompagnement des allocataires du RSA", "Ouverture et suivi des droits au RSA", "Référent RSA : accompagnement social")
                 .intros("{structure} accompagne les allocataires du RSA dans leurs droits et leurs démarches, et construit avec eux un parcours d'insertion.",
-                        "Un référent de {structure} vous reçoit pour faire le point sur votre situation et signer votre contrat d'engagement.")
+                        "Un référent {de_structure} vous reçoit pour faire le point sur votre situation et signer votre contrat d'engagement.")
                 .details("Le référent vous aide à lever les difficultés : logement, santé, garde d'enfants, mobilité.",
                         "Il vous oriente vers les offres adaptées du territoire.",
                         "Les rendez-vous ont lieu à la structure ou à domicile si vous ne pouvez pas vous déplacer.")
@@ -655,7 +655,7 @@ final class OfferTemplates {
         add(of("discrimination-droits", "information", "difficultes-administratives-ou-juridiques--connaitre-ses-droits-face-a-une-discrimination",
                 "difficultes-administratives-ou-juridiques--prendre-en-compte-une-problematique-judiciaire")
                 .names("Permanence juridique gratuite", "Connaître ses droits : consultations juridiques")
-                .intros("Un juriste de {structure} vous reçoit gratuitement pour toute question de droit : travail, famille, logement, discrimination, dettes.",
+                .intros("Un juriste {de_structure} vous reçoit gratuitement pour toute question de droit : travail, famille, logement, discrimination, dettes.",
                         "Vous pensez être victime de discrimination ou vous devez faire face à une procédure judiciaire ? {structure} vous informe sur vos droits.")
                 .details("Les consultations sont confidentielles et durent environ trente minutes.",
                         "Le juriste peut vous orienter vers un avocat, un conciliateur ou le Défenseur des droits.",

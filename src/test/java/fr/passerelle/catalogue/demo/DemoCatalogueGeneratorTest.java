@@ -8,8 +8,11 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import fr.passerelle.catalogue.Offer;
+import fr.passerelle.catalogue.OfferValidator;
 import fr.passerelle.catalogue.Structure;
 import fr.passerelle.geo.Gazetteer;
+import fr.passerelle.interop.DataInclusionMapper;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,12 @@ class DemoCatalogueGeneratorTest {
 
     @Inject
     Gazetteer gazetteer;
+    @Inject
+    DataInclusionMapper dataInclusion;
+    @Inject
+    JsonMapper json;
+    @Inject
+    OfferValidator validator;
 
     private DemoCatalogueGenerator generator(long seed, int structures, int offers, DemoScope scope) {
         return new DemoCatalogueGenerator(new DemoCatalogueSpec(seed, structures, offers, scope, TODAY),
@@ -77,8 +86,9 @@ class DemoCatalogueGeneratorTest {
     }
 
     @Test
-    void everyDemoOfferAndStructureIsValidAgainstTheDataInclusionSchemas() throws IOException {
+    void everyDemoOfferPassesTheOfferRulesAndEveryRowTheDataInclusionSchemas() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
+        // Stricter than support/DataInclusionSchemas: formats (e-mail, URI, date) are asserted too.
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         JsonSchema service = schema(factory, config, "reference/data-inclusion-v1/service.json");
@@ -86,13 +96,14 @@ class DemoCatalogueGeneratorTest {
         DemoCatalogueGenerator generator = generator(20260101, 1600, 6400, DemoScope.ILE_DE_FRANCE);
         for (Iterator<Offer> it = generator.offers().iterator(); it.hasNext(); ) {
             Offer offer = it.next();
-            JsonNode node = mapper.valueToTree(DemoJson.service(offer));
+            assertThat(validator.problemsOf(offer)).as(offer.id()).isEmpty();
+            JsonNode node = mapper.readTree(json.writeValueAsString(dataInclusion.service(offer)));
             Set<ValidationMessage> errors = service.validate(node);
             assertThat(errors).as(offer.id() + " " + node).isEmpty();
         }
         for (Iterator<Structure> it = generator.structures().iterator(); it.hasNext(); ) {
             Structure s = it.next();
-            JsonNode node = mapper.valueToTree(DemoJson.structure(s));
+            JsonNode node = mapper.readTree(json.writeValueAsString(dataInclusion.structure(s)));
             assertThat(structure.validate(node)).as(s.id() + " " + node).isEmpty();
         }
     }

@@ -108,13 +108,13 @@ class DemoCatalogueTest {
         assertThat(count("select count(*) from structure where source = 'passerelle-demo'")).isEqualTo(1600);
         assertThat(count("select count(*) from offer where source = 'passerelle-demo'")).isEqualTo(6400);
         assertThat(count("select count(*) from structure")).isGreaterThanOrEqualTo(1500);
-        assertThat(count("select count(*) from offer where status = 'publiee'")).isGreaterThanOrEqualTo(6000);
+        assertThat(count("select count(*) from offer where source = 'passerelle-demo' and status = 'publiee'")).isGreaterThanOrEqualTo(6000);
     }
 
     @Test
     void seineEtMarneEssonneValDeMarneAndParisHoldTheMostOffers() {
         Map<String, Long> byDepartement = query("""
-                select c.departement_code, count(*) from offer o join commune c on c.code = o.code_insee
+                select c.departement_code, count(*) from offer o join commune c on c.code = o.code_insee where o.source = 'passerelle-demo'
                 group by c.departement_code order by count(*) desc, c.departement_code""", rs -> {
             Map<String, Long> counts = new LinkedHashMap<>();
             while (rs.next()) {
@@ -156,10 +156,10 @@ class DemoCatalogueTest {
     @Test
     void someOffersHaveSessionsWithPlacesAndSomeSessionsAreFullWithAWaitingList() {
         LocalDate today = loader.today();
-        assertThat(count("select count(distinct offer_id) from offer_session where places_left > 0")).isGreaterThan(500);
-        assertThat(count("select count(*) from offer_session where places_left = 0 and waiting_list")).isGreaterThan(50);
-        assertThat(count("select count(*) from offer_session where capacity not between 1 and 20")).isZero();
-        assertThat(count("select count(*) from offer_session where starts_on < date '" + today + "'"
+        assertThat(count("select count(distinct offer_id) from offer_session where places_left > 0 and offer_id like 'passerelle-demo--%'")).isGreaterThan(500);
+        assertThat(count("select count(*) from offer_session where places_left = 0 and waiting_list and offer_id like 'passerelle-demo--%'")).isGreaterThan(50);
+        assertThat(count("select count(*) from offer_session where capacity not between 1 and 20 and offer_id like 'passerelle-demo--%'")).isZero();
+        assertThat(count("select count(*) from offer_session where offer_id like 'passerelle-demo--%' and starts_on < date '" + today + "'"
                 + " or starts_on > date '" + today.plusMonths(9) + "'")).isZero();
     }
 
@@ -175,9 +175,9 @@ class DemoCatalogueTest {
                 .allMatch(o -> o.suspendedUntil() != null && o.suspendedUntil().isAfter(today));
         assertThat(offers).filteredOn(o -> o.status().equals("brouillon")).hasSizeGreaterThan(30);
         assertThat(offers).filteredOn(o -> o.status().equals("archivee")).isNotEmpty();
-        assertThat(count("select count(*) from offer where verified_on is not null and verified_by is not null"))
+        assertThat(count("select count(*) from offer where source = 'passerelle-demo' and verified_on is not null and verified_by is not null"))
                 .isGreaterThan(100);
-        assertThat(count("select count(distinct update_frequency_months) from offer")).isEqualTo(3);
+        assertThat(count("select count(distinct update_frequency_months) from offer where source = 'passerelle-demo'")).isEqualTo(3);
     }
 
     @Test
@@ -206,7 +206,7 @@ class DemoCatalogueTest {
             assertThat(o.thematiques()).isNotEmpty();
             assertThat(o.langues()).contains("fr").allMatch(l -> l.matches("[a-z]{2}"));
         }
-        List<List<String>> reseaux = query("select reseaux_porteurs from structure", rs -> {
+        List<List<String>> reseaux = query("select reseaux_porteurs from structure where source = 'passerelle-demo'", rs -> {
             List<List<String>> all = new ArrayList<>();
             while (rs.next()) {
                 all.add(Sql.textArray(rs, "reseaux_porteurs"));
@@ -218,8 +218,8 @@ class DemoCatalogueTest {
         for (StructureKind kind : StructureKind.values()) {
             kinds.add(kind.code());
         }
-        assertThat(count("select count(*) from structure where typologie is null")).isZero();
-        Set<String> typologies = query("select distinct typologie from structure", rs -> {
+        assertThat(count("select count(*) from structure where source = 'passerelle-demo' and typologie is null")).isZero();
+        Set<String> typologies = query("select distinct typologie from structure where source = 'passerelle-demo'", rs -> {
             Set<String> found = new HashSet<>();
             while (rs.next()) {
                 found.add(rs.getString(1));
@@ -261,8 +261,8 @@ class DemoCatalogueTest {
     @Test
     void everyOpeningHoursValueParsesAsOsmOpeningHours() {
         List<String> hours = query("""
-                select horaires_accueil from structure where horaires_accueil is not null
-                union select horaires_accueil from offer where horaires_accueil is not null""", rs -> {
+                select horaires_accueil from structure where source = 'passerelle-demo' and horaires_accueil is not null
+                union select horaires_accueil from offer where source = 'passerelle-demo' and horaires_accueil is not null""", rs -> {
             List<String> all = new ArrayList<>();
             while (rs.next()) {
                 all.add(rs.getString(1));
@@ -284,7 +284,7 @@ class DemoCatalogueTest {
         record Row(String id, String siret, String telephone, String courriel, String codeInsee, String nom,
                    String parentId) {
         }
-        List<Row> rows = query("select id, siret, telephone, courriel, code_insee, nom, parent_id from structure", rs -> {
+        List<Row> rows = query("select id, siret, telephone, courriel, code_insee, nom, parent_id from structure where source = 'passerelle-demo'", rs -> {
             List<Row> all = new ArrayList<>();
             while (rs.next()) {
                 all.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -302,7 +302,7 @@ class DemoCatalogueTest {
             assertThat(gazetteer.commune(r.codeInsee())).as(r.id()).isPresent();
         });
         assertThat(rows).filteredOn(r -> r.parentId() != null).hasSizeGreaterThan(20);
-        assertThat(count("select count(*) from structure where moderation_status = 'en_attente'")).isPositive();
+        assertThat(count("select count(*) from structure where source = 'passerelle-demo' and moderation_status = 'en_attente'")).isPositive();
     }
 
     @Test
