@@ -10,6 +10,7 @@ import L from './leaflet-global.js';
 import 'leaflet.markercluster';
 import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
+import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
 
 const FRANCE = { lat: 46.6, lon: 2.4, radiusKm: 520 };
 
@@ -37,6 +38,10 @@ class PasserelleOfferMap extends HTMLElement {
     canvas.className = 'offer-map-canvas';
     this.appendChild(canvas);
     // markercluster needs a maxZoom when no tile layer sets one.
+    // Leaflet focuses the map on mousedown (for arrow keys) and restores the window's scroll only;
+    // the page scrolls inside Vaadin's layout, which jumped and made clicks on markers miss.
+    const focus = canvas.focus.bind(canvas);
+    canvas.focus = () => focus({ preventScroll: true });
     this._map = L.map(canvas, { maxZoom: 18, minZoom: 4, zoomSnap: 0.5, keyboard: true });
     this._map.attributionControl.setPrefix(false);
     if (this.label) {
@@ -71,14 +76,27 @@ class PasserelleOfferMap extends HTMLElement {
     ['mousedown', 'touchstart', 'wheel', 'keydown'].forEach((type) =>
       canvas.addEventListener(type, () => { this._userMoving = true; }, { passive: true }));
     this._map.on('moveend', () => this._moved());
-    this._resize = new ResizeObserver(() => this._map && this._map.invalidateSize());
+    // A map laid out while hidden (the phone's list view) has no size: fit it again once shown.
+    this._hidden = canvas.clientWidth === 0;
+    this._resize = new ResizeObserver(() => {
+      if (!this._map) {
+        return;
+      }
+      this._map.invalidateSize();
+      const hidden = canvas.clientWidth === 0;
+      if (this._hidden && !hidden) {
+        this._refit();
+      }
+      this._hidden = hidden;
+    });
     this._resize.observe(this);
     if (this._pending) {
       const [markers, view] = this._pending;
       this._pending = null;
       this.setMarkers(markers, view);
     } else {
-      this._fitView(FRANCE);
+      this._last = { view: FRANCE };
+      this._refit();
     }
   }
 
@@ -100,6 +118,10 @@ class PasserelleOfferMap extends HTMLElement {
     }
     this._layer.clearLayers();
     this._markers.clear();
+    if (this._circle) {
+      this._circle.remove();
+      this._circle = null;
+    }
     this._selected = null;
     const created = markers.map((m) => this._marker(m));
     if (this.clustered) {
@@ -107,13 +129,27 @@ class PasserelleOfferMap extends HTMLElement {
     } else {
       created.forEach((marker) => this._layer.addLayer(marker));
     }
-    if (view) {
-      this._fitView(view);
-    } else if (created.length > 0) {
-      this._userMoving = false;
-      this._map.fitBounds(L.latLngBounds(markers.map((m) => [m.lat, m.lon])).pad(0.15), { maxZoom: 14, animate: false });
+    if (view && this.clustered) {
+      // The searched area, so that the view says where the results come from.
+      this._circle = L.circle([view.lat, view.lon], {
+        radius: view.radiusKm * 1000, interactive: false, color: '#1b4a8a', weight: 2, dashArray: '6 6',
+        fill: true, fillColor: '#1b4a8a', fillOpacity: 0.04,
+      }).addTo(this._map);
+    }
+    this._last = view ? { view } : created.length > 0
+      ? { bounds: L.latLngBounds(markers.map((m) => [m.lat, m.lon])).pad(0.15) } : { view: FRANCE };
+    this._refit();
+  }
+
+  _refit() {
+    if (!this._last) {
+      return;
+    }
+    if (this._last.view) {
+      this._fitView(this._last.view);
     } else {
-      this._fitView(FRANCE);
+      this._userMoving = false;
+      this._map.fitBounds(this._last.bounds, { maxZoom: 14, animate: false });
     }
   }
 
@@ -129,12 +165,7 @@ class PasserelleOfferMap extends HTMLElement {
   }
 
   highlight(id) {
-    if (this._selected) {
-      const previous = this._markers.get(this._selected);
-      if (previous && previous.getElement()) {
-        previous.getElement().classList.remove('is-selected');
-      }
-    }
+    this.querySelectorAll('.leaflet-marker-icon.is-selected').forEach((e) => e.classList.remove('is-selected'));
     this._selected = id;
     const marker = this._markers.get(id);
     if (!marker) {
@@ -142,7 +173,8 @@ class PasserelleOfferMap extends HTMLElement {
     }
     const mark = () => {
       const element = marker.getElement();
-      if (element) {
+      // markercluster may call back late, after another marker was chosen.
+      if (element && this._selected === id) {
         element.classList.add('is-selected');
       }
     };
