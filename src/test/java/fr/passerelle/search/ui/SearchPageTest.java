@@ -312,17 +312,19 @@ class SearchPageTest {
         browser.screenshot("offer-page-hours-desktop");
         browser.script("document.querySelector('.structure-card').scrollIntoView()");
         browser.screenshot("offer-page-structure-desktop");
+        browser.script("document.querySelector('.offer-detail-map').scrollIntoView()");
+        browser.screenshot("offer-page-map-desktop");
     }
 
     @Test
     void theKeyboardAloneReachesAResultAndOpensIt() {
         browser.open(page("/?commune=" + MELUN + "&distance=10&sources=" + SOURCE));
         cardIds();
-        WebElement body = browser.driver().findElement(By.tagName("body"));
-        body.click();
+        // From the top of the page, as after loading it: no mouse at all.
+        browser.script("if (document.activeElement) { document.activeElement.blur(); }");
         WebElement focused = null;
         for (int i = 0; i < 80; i++) {
-            browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
             focused = browser.driver().switchTo().activeElement();
             if (focused.getDomAttribute("class") != null && focused.getDomAttribute("class").contains("offer-card-link")) {
                 break;
