@@ -76,18 +76,16 @@ class PasserelleOfferMap extends HTMLElement {
     ['mousedown', 'touchstart', 'wheel', 'keydown'].forEach((type) =>
       canvas.addEventListener(type, () => { this._userMoving = true; }, { passive: true }));
     this._map.on('moveend', () => this._moved());
-    // A map laid out while hidden (the phone's list view) has no size: fit it again once shown.
-    this._hidden = canvas.clientWidth === 0;
+    // A map laid out while hidden or not yet sized (the phone's list view, a page still laying
+    // out) fitted nothing: fit it again whenever its size changes, unless the person moved it.
     this._resize = new ResizeObserver(() => {
-      if (!this._map) {
+      if (!this._map || canvas.clientWidth === 0 || canvas.clientHeight === 0) {
         return;
       }
       this._map.invalidateSize();
-      const hidden = canvas.clientWidth === 0;
-      if (this._hidden && !hidden) {
+      if (!this._userMoved) {
         this._refit();
       }
-      this._hidden = hidden;
     });
     this._resize.observe(this);
     if (this._pending) {
@@ -145,6 +143,7 @@ class PasserelleOfferMap extends HTMLElement {
     if (!this._last) {
       return;
     }
+    this._userMoved = false;
     if (this._last.view) {
       this._fitView(this._last.view);
     } else {
@@ -221,6 +220,7 @@ class PasserelleOfferMap extends HTMLElement {
     if (!this._userMoving) {
       return;
     }
+    this._userMoved = true;
     const center = this._map.getCenter();
     const corner = this._map.getBounds().getNorthEast();
     const radiusKm = Math.ceil(center.distanceTo(corner) / 100) / 10;

@@ -317,7 +317,8 @@ public class OfferDetailView extends VerticalLayout implements HasUrlParameter<S
             OfferMap map = new OfferMap(mapConfiguration, false, getTranslation("offer.map.label", offer.nom()));
             map.addClassName("offer-detail-map");
             map.show(List.of(new OfferMap.Marker(offer.id(), point[0], point[1], offer.nom())),
-                    new OfferMap.View(point[0], point[1], 2));
+                    // Outlines alone show nothing at street level: zoom out enough to see the département.
+                    new OfferMap.View(point[0], point[1], mapConfiguration.getTileUrl().isEmpty() ? 25 : 1.5));
             parts.add(map);
         }
         return parts;

@@ -246,6 +246,20 @@ class SearchPageTest {
     }
 
     @Test
+    void openNowKeepsTheShownOffersThatAreOpenAndSaysSo() {
+        browser.open(page("/?commune=" + MELUN + "&distance=10&sources=" + SOURCE + "&ouvert=1"));
+        // Every test offer has the builder's hours.
+        boolean open = OpeningHours.parse("Mo-Fr 09:00-12:00,14:00-17:00").isOpenAt(LocalDateTime.now(clock))
+                .orElseThrow();
+        assertThat(cardIds()).hasSize(open ? 4 : 0);
+        assertThat(browser.waitFor(By.cssSelector(".offer-count")).getText()).startsWith("4 offres trouvées");
+        assertThat(browser.waitFor(By.cssSelector(".offer-count-detail")).getText())
+                .contains(open ? "4 sont ouvertes parmi les 4 affichées" : "aucune n’est ouverte parmi les 4 affichées");
+        assertThat(browser.findAll(By.cssSelector("vaadin-checkbox[checked]"))).extracting(WebElement::getText)
+                .contains("Ouvert maintenant");
+    }
+
+    @Test
     void aMarkerAndItsCardPointToEachOther() {
         browser.open(page("/?commune=" + MELUN + "&distance=10&sources=" + SOURCE));
         card(RAM_LE_MEE).findElement(By.cssSelector(".offer-card-map-button")).click();
