@@ -36,18 +36,32 @@ public record Offer(String id, String source, String structureId,
     }
 
     public Offer withSessions(List<OfferSession> newSessions) {
-        return new Offer(id, source, structureId, nom, description, type, thematiques, frais, fraisPrecisions,
-                publics, publicsPrecisions, conditionsAcces, address, contact, modesAccueil, zoneEligibilite,
-                modesMobilisation, mobilisablePar, mobilisationPrecisions, lienMobilisation, lienSource,
-                horairesAccueil, volumeHoraireHebdomadaire, nombreSemaines, dateMaj, lifecycle, accessRule,
-                accessPublics, langues, siae, clauseSociale, List.copyOf(newSessions), version);
+        return copy(id, source, nom, dateMaj, lifecycle, List.copyOf(newSessions), version);
     }
 
     public Offer withVersion(int newVersion) {
-        return new Offer(id, source, structureId, nom, description, type, thematiques, frais, fraisPrecisions,
+        return copy(id, source, nom, dateMaj, lifecycle, sessions, newVersion);
+    }
+
+    public Offer withLifecycle(Lifecycle newLifecycle) {
+        return copy(id, source, nom, dateMaj, newLifecycle, sessions, version);
+    }
+
+    public Offer withDateMaj(LocalDate newDateMaj) {
+        return copy(id, source, nom, newDateMaj, lifecycle, sessions, version);
+    }
+
+    /** The same content under another identity (duplicates, imports). */
+    public Offer withIdentity(String newId, String newSource, String newNom) {
+        return copy(newId, newSource, newNom, dateMaj, lifecycle, sessions, version);
+    }
+
+    private Offer copy(String newId, String newSource, String newNom, LocalDate newDateMaj, Lifecycle newLifecycle,
+                       List<OfferSession> newSessions, int newVersion) {
+        return new Offer(newId, newSource, structureId, newNom, description, type, thematiques, frais, fraisPrecisions,
                 publics, publicsPrecisions, conditionsAcces, address, contact, modesAccueil, zoneEligibilite,
                 modesMobilisation, mobilisablePar, mobilisationPrecisions, lienMobilisation, lienSource,
-                horairesAccueil, volumeHoraireHebdomadaire, nombreSemaines, dateMaj, lifecycle, accessRule,
-                accessPublics, langues, siae, clauseSociale, sessions, newVersion);
+                horairesAccueil, volumeHoraireHebdomadaire, nombreSemaines, newDateMaj, newLifecycle, accessRule,
+                accessPublics, langues, siae, clauseSociale, newSessions, newVersion);
     }
 }

@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -165,6 +166,21 @@ public class OfferRepository {
                 return rs.getLong(1);
             }
         });
+    }
+
+    /** Suspended offers whose suspension ends on or before {@code day}. */
+    public List<String> findSuspendedUntil(LocalDate day) {
+        return jdbc.prepareStatement("select id from offer where status = 'suspendue' and suspended_until <= ? order by id",
+                ps -> {
+                    Sql.setDate(ps, 1, day);
+                    List<String> ids = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getString(1));
+                        }
+                    }
+                    return ids;
+                });
     }
 
     public boolean exists(String id) {

@@ -3,6 +3,7 @@ package fr.passerelle.search;
 import fr.passerelle.shared.StartupTask;
 import fr.passerelle.shared.outbox.Outbox;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
@@ -28,7 +29,8 @@ public class IndexRebuilder implements StartupTask {
     private static final Logger LOG = LoggerFactory.getLogger(IndexRebuilder.class);
     private static final String REFERENCE_PREFIX = "search-index:";
 
-    /** What a rebuild did. */
+    /** What a rebuild did; the answer of POST /api/v1/admin/reindex. */
+    @Serdeable
     public record Result(long indexed, long durationMs) {
     }
 

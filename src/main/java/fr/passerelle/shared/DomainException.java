@@ -16,7 +16,9 @@ public class DomainException extends RuntimeException {
         FORBIDDEN(403, "Accès refusé"),
         NOT_FOUND(404, "Introuvable"),
         CONFLICT(409, "Conflit de modification"),
-        UNPROCESSABLE(422, "Données invalides");
+        GONE(410, "Lien expiré"),
+        UNPROCESSABLE(422, "Données invalides"),
+        TOO_MANY_REQUESTS(429, "Trop de tentatives");
 
         private final int status;
         private final String title;

@@ -1,6 +1,8 @@
 package fr.passerelle.catalogue.api;
 
+import fr.passerelle.account.AccountRef;
 import fr.passerelle.catalogue.OfferCatalogue;
+import fr.passerelle.catalogue.OfferEditor;
 import fr.passerelle.catalogue.OfferFilterRequest;
 import fr.passerelle.catalogue.OfferFilters;
 import fr.passerelle.interop.DataInclusionMapper;
@@ -15,6 +17,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
 
 import java.util.List;
 
@@ -26,8 +29,10 @@ class ServiceController {
     private final OfferCatalogue catalogue;
     private final OfferFilters filters;
     private final DataInclusionMapper mapper;
+    private final OfferEditor editor;
 
-    ServiceController(OfferCatalogue catalogue, OfferFilters filters, DataInclusionMapper mapper) {
+    ServiceController(OfferCatalogue catalogue, OfferFilters filters, DataInclusionMapper mapper, OfferEditor editor) {
+        this.editor = editor;
         this.catalogue = catalogue;
         this.filters = filters;
         this.mapper = mapper;
@@ -54,7 +59,7 @@ class ServiceController {
     }
 
     @Get("/{id}")
-    DiService get(@PathVariable String id) {
-        return mapper.service(catalogue.publishedOffer(id));
+    DiService get(@PathVariable String id, @Nullable Authentication authentication) {
+        return mapper.service(editor.readable(id, AccountRef.optional(authentication)));
     }
 }

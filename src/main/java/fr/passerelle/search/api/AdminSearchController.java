@@ -6,14 +6,15 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 
 /**
- * Rebuilds the search index from PostgreSQL on demand; answers when done.
- * NOT PROTECTED YET: security comes with the accounts issue. Until then the route exists only
- * while {@code passerelle.admin.reindex-enabled} is true (default); set it to false in any
- * deployment reachable by the public.
+ * Rebuilds the search index from PostgreSQL on demand; answers when done. Administrators only
+ * (role code of the account room's tokens); {@code passerelle.admin.reindex-enabled=false}
+ * still removes the route altogether.
  */
 @Controller("/api/v1/admin/reindex")
+@Secured("ADMINISTRATEUR")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Requires(property = "passerelle.admin.reindex-enabled", notEquals = "false")
 class AdminSearchController {

@@ -1,0 +1,24 @@
+package fr.passerelle.account.api;
+
+import fr.passerelle.account.LoginThrottled;
+import fr.passerelle.shared.web.Problem;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+/** 429 as every problem, plus Retry-After so clients know when to come back. */
+@Singleton
+@Produces
+class LoginThrottledHandler implements ExceptionHandler<LoginThrottled, HttpResponse<Problem>> {
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, LoginThrottled exception) {
+        return HttpResponse.<Problem>status(HttpStatus.TOO_MANY_REQUESTS)
+                .body(Problem.of(exception))
+                .contentType(Problem.MEDIA_TYPE)
+                .header("Retry-After", String.valueOf(exception.retryAfter().toSeconds()));
+    }
+}
