@@ -246,6 +246,20 @@ class SearchPageTest {
     }
 
     @Test
+    void theOfflineOutlinesAreServedToAnyoneAndCached() throws Exception {
+        HttpResponse<String> outlines = HTTP.send(HttpRequest.newBuilder(page("/api/v1/carte/departements.geojson"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(outlines.statusCode()).isEqualTo(200);
+        assertThat(outlines.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/geo+json"));
+        assertThat(JSON.readTree(outlines.body()).get("features")).hasSize(101);
+        String etag = outlines.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(page("/api/v1/carte/departements.geojson"))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+    }
+
+    @Test
     void openNowKeepsTheShownOffersThatAreOpenAndSaysSo() {
         browser.open(page("/?commune=" + MELUN + "&distance=10&sources=" + SOURCE + "&ouvert=1"));
         // Every test offer has the builder's hours.
