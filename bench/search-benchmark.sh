@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Search benchmark (issue "Search engine"): generates a catalogue, starts Passerelle on it with
-# the Lucene backend, then measures the HTTP search API against a tuned PostgreSQL baseline,
-# 16 concurrent clients each, on the same data. Results go to stdout (Markdown rows).
+# the Lucene backend, then measures the HTTP search API against a tuned PostgreSQL baseline and
+# raw Lucene on the same index, 16 concurrent clients each, on the same data. Results go to stdout (Markdown rows).
 #   bash bench/search-benchmark.sh [OFFERS] [STRUCTURES] [SCOPE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,4 +45,4 @@ echo "full reindex in $(( ($(date +%s%N) - start) / 1000000 )) ms"
 echo "## Load: HTTP API vs PostgreSQL baseline"
 mvn -B -q -DskipFrontend exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=fr.passerelle.bench.SearchBenchmark \
-  -Dexec.args="--base-url http://127.0.0.1:$PORT --jdbc-url $JDBC --concurrency 16 --requests ${REQUESTS:-3000}"
+  -Dexec.args="--base-url http://127.0.0.1:$PORT --jdbc-url $JDBC --concurrency 16 --requests ${REQUESTS:-3000} --lucene-index $HOME_DIR/index/offers --search-config $PWD/search-config"
