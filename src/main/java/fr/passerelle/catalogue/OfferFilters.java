@@ -22,7 +22,7 @@ public class OfferFilters {
         this.gazetteer = gazetteer;
     }
 
-    /** Filters of the public catalogue: published offers only. */
+    /** Filters of the public catalogue: published offers of validated structures only. */
     public OfferFilter published(OfferFilterRequest r) {
         vocabularies.requireKnown(VocabularyKind.FRAIS, r.frais(), "frais");
         vocabularies.requireKnown(VocabularyKind.PUBLIC, r.publics(), "publics");
@@ -32,7 +32,7 @@ public class OfferFilters {
         return new OfferFilter(r.sources(), vocabularies.thematiquesMatching(r.thematiques(), "thematiques"),
                 r.codeDepartement(), r.codeCommune(), r.frais(), r.publics(), r.modesAccueil(), r.types(),
                 r.structureId(), r.regleAcces() == null ? null : AccessRule.ofCode(r.regleAcces()),
-                List.of(OfferStatus.PUBLIEE), null);
+                List.of(OfferStatus.PUBLIEE), null, true);
     }
 
     /** Filters of the public structures list: validated structures only. */
