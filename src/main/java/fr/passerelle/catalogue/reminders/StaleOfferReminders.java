@@ -74,11 +74,14 @@ public class StaleOfferReminders {
         }
         int emails = 0;
         int failures = 0;
+        int withoutOperator = 0;
         for (DueStructure structure : due) {
             List<OperatorContact> contacts = transactions.executeRead(status -> accounts.operatorContacts(structure.id()));
             if (contacts.isEmpty()) {
-                LOG.info("Structure {} has {} stale offers and no operator to remind", structure.id(),
+                // Most imported structures have no operator on Passerelle yet: their managers see these offers.
+                LOG.debug("Structure {} has {} stale offers and no operator to remind", structure.id(),
                         structure.offers().size());
+                withoutOperator++;
                 continue;
             }
             String subject = subject(structure);
@@ -95,7 +98,8 @@ public class StaleOfferReminders {
                 }
             }
         }
-        LOG.info("Stale offer reminders: {} e-mails sent for {} structures, {} failed", emails, due.size(), failures);
+        LOG.info("Stale offer reminders: {} e-mails sent, {} failed; {} structures due, {} of them without operator",
+                emails, failures, due.size(), withoutOperator);
         return new Run(due.size(), emails, failures, false);
     }
 

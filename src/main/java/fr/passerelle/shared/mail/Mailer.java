@@ -6,8 +6,10 @@ import io.micronaut.email.Contact;
 import io.micronaut.email.Email;
 import io.micronaut.email.EmailSender;
 import jakarta.inject.Singleton;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +54,18 @@ public class Mailer {
         if (!settings.isEnabled()) {
             return false;
         }
-        sender.get().send(Email.builder().from(sender()).to(to).subject(subject).body(text, BodyType.TEXT));
+        @SuppressWarnings("unchecked")
+        EmailSender<Object, ?> smtp = (EmailSender<Object, ?>) sender.get();
+        smtp.send(Email.builder().from(sender()).to(to).subject(subject).body(text, BodyType.TEXT), message -> {
+            // A single text/plain UTF-8 part rather than the composer's multipart: plainer for every mail client.
+            if (message instanceof MimeMessage mime) {
+                try {
+                    mime.setText(text, "UTF-8");
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
         LOG.debug("E-mail « {} » handed to the SMTP server", subject);
         return true;
     }

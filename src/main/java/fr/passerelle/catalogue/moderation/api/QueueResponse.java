@@ -1,5 +1,6 @@
 package fr.passerelle.catalogue.moderation.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.passerelle.catalogue.moderation.ModerationQueue;
 import io.micronaut.core.annotation.Nullable;
@@ -8,8 +9,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** GET /api/v1/moderation: counts, then the first items of each list. */
+/** GET /api/v1/moderation: counts, then the first items of each list; départements null for administrators (all). */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record QueueResponse(@Nullable List<String> departements,
                      Counts compteurs,
                      @JsonProperty("structures_en_attente") List<Pending> pendingStructures,

@@ -1,5 +1,6 @@
 package fr.passerelle.catalogue.moderation.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.passerelle.catalogue.moderation.OfferReport;
 import io.micronaut.core.annotation.Nullable;
@@ -9,6 +10,7 @@ import java.time.Instant;
 
 /** A reported error as its structure's operators and its managers read it (with the e-mail, to answer). */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record ReportResponse(long id,
                       @JsonProperty("service_id") String offerId,
                       @JsonProperty("service_nom") String offerNom,
