@@ -144,8 +144,9 @@ class UiShellTest {
         assertThat(health.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(health.body()).startsWith("{\"status\":\"UP\"");
 
+        // Micronaut answers (closed by default: a visitor gets 401), Vaadin never sees it.
         HttpResponse<String> unknownApi = get("/api/v1/nothing-here");
-        assertThat(unknownApi.statusCode()).isEqualTo(404);
+        assertThat(unknownApi.statusCode()).isIn(401, 404);
         assertThat(unknownApi.headers().firstValue("Content-Type").orElse(""))
                 .doesNotContain("text/html");
     }
