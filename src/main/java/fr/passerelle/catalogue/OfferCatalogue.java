@@ -6,7 +6,9 @@ import fr.passerelle.shared.PageRequest;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** Reading the catalogue: what visitors, partners and the pages may see. */
 @Singleton
@@ -55,6 +57,12 @@ public class OfferCatalogue {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Structure structure(String id) {
         return structures.findById(id).orElseThrow(() -> DomainException.notFound("La structure", id));
+    }
+
+    /** Names of structures by id, for result cards (one query for a page of offers). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> structureNames(Collection<String> ids) {
+        return ids.isEmpty() ? Map.of() : structures.findNames(ids);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
