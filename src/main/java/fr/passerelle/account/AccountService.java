@@ -90,6 +90,15 @@ public class AccountService {
                 .orElse(Set.of());
     }
 
+    /**
+     * The structure's active operators (enabled accounts) to write to about the structure, e.g.
+     * reminders of its stale offers. Only for notices the structure needs: no marketing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OperatorContact> operatorContacts(String structureId) {
+        return memberships.activeContacts(structureId);
+    }
+
     /** True when the referent has that beneficiary in his caseload. Administrators follow nobody. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean follows(AccountRef referent, long beneficiaryId) {

@@ -22,11 +22,24 @@ public class OfferCatalogue {
         this.structures = structures;
     }
 
-    /** A public offer; drafts, suspended and archived offers are not found. */
+    /**
+     * A public offer; drafts, suspended and archived offers, and offers of structures not (or
+     * not yet) validated by their territory manager, are not found.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Offer publishedOffer(String id) {
-        return offers.findById(id).filter(Offer::isPublished)
+        return offers.findById(id).filter(this::isPublic)
                 .orElseThrow(() -> DomainException.notFound("L'offre", id));
+    }
+
+    /**
+     * What visitors may see: a published offer of a validated structure. Twin rules:
+     * {@link OfferRepository#OF_VALIDATED_STRUCTURE} (lists, index rebuild) and the search loader.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isPublic(Offer offer) {
+        return offer.isPublished() && structures.findById(offer.structureId())
+                .filter(s -> s.moderationStatus() == ModerationStatus.VALIDEE).isPresent();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -60,6 +73,9 @@ public class OfferCatalogue {
     /** The other public offers of a structure, for its card on an offer page. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Offer> publishedOffersOf(String structureId) {
+        if (structures.findById(structureId).filter(s -> s.moderationStatus() == ModerationStatus.VALIDEE).isEmpty()) {
+            return List.of();
+        }
         return offers.findByIds(offers.findIdsByStructure(structureId)).stream().filter(Offer::isPublished).toList();
     }
 

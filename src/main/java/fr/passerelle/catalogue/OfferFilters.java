@@ -22,14 +22,14 @@ public class OfferFilters {
         this.gazetteer = gazetteer;
     }
 
-    /** Filters of the public catalogue: published offers only. */
+    /** Filters of the public catalogue: published offers of validated structures only. */
     public OfferFilter published(OfferFilterRequest r) {
         requireKnownValues(r.frais(), r.publics(), r.modesAccueil(), r.types());
         requirePlaces(r.codeDepartement(), r.codeCommune());
         return new OfferFilter(r.sources(), vocabularies.thematiquesMatching(r.thematiques(), "thematiques"),
                 r.codeDepartement(), r.codeCommune(), r.frais(), r.publics(), r.modesAccueil(), r.types(),
                 r.structureId(), r.regleAcces() == null ? null : AccessRule.ofCode(r.regleAcces()),
-                List.of(OfferStatus.PUBLIEE), null);
+                List.of(OfferStatus.PUBLIEE), null, true);
     }
 
     /** Filters of the public structures list: validated structures only. */

@@ -3,6 +3,8 @@ package fr.passerelle.account;
 import fr.passerelle.support.Api;
 
 import fr.passerelle.catalogue.OfferStatus;
+import fr.passerelle.catalogue.moderation.OfferReports;
+import fr.passerelle.catalogue.moderation.ReportSubmission;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -65,6 +67,15 @@ class AuthorizationMatrixTest {
 
         /** A draft offer of the structure. */
         String freshDraft();
+
+        /** A validated structure in Melun (77) whose operators are the matrix's two operators. */
+        String freshStructure();
+
+        /** The same, awaiting moderation. */
+        String freshPendingStructure();
+
+        /** The id of an open report on a fresh public offer of {@link #offerStructure()}. */
+        long freshReport();
     }
 
     record Row(String label, Function<Context, MutableHttpRequest<?>> request, Map<Actor, Integer> expected) {
@@ -128,7 +139,35 @@ class AuthorizationMatrixTest {
             Row.of("GET /api/v1/services/{id}/historique", "401 403 403 200 200 403 200 403 200",
                     c -> HttpRequest.GET("/api/v1/services/" + c.freshOffer() + "/historique")),
             Row.of("GET /api/v1/services/{id} (brouillon)", "404 404 404 200 200 404 200 404 200",
-                    c -> HttpRequest.GET("/api/v1/services/" + c.freshDraft())));
+                    c -> HttpRequest.GET("/api/v1/services/" + c.freshDraft())),
+            // Structures (catalogue room): same rules as offers.
+            Row.of("PATCH /api/v1/structures/{id}", "401 403 403 200 200 403 403 403 200",
+                    c -> HttpRequest.PATCH("/api/v1/structures/" + c.freshStructure(), Map.of(
+                            "telephone", "01 60 00 00 99", "passerelle", Map.of("version", 1)))),
+            Row.of("GET /api/v1/structures/{id}/historique", "401 403 403 200 200 403 200 403 200",
+                    c -> HttpRequest.GET("/api/v1/structures/" + c.offerStructure() + "/historique")),
+            Row.of("GET /api/v1/structures/{id} (en attente)", "404 404 404 200 200 404 200 404 200",
+                    c -> HttpRequest.GET("/api/v1/structures/" + c.freshPendingStructure())),
+            // « Signaler une erreur »: anyone reports (each from its own address: 5 per hour each);
+            // the structure's operators and its territory's managers read; managers close.
+            Row.of("POST /api/v1/services/{id}/signalements", "202 202 202 202 202 202 202 202 202",
+                    c -> HttpRequest.POST("/api/v1/services/" + c.freshOffer() + "/signalements",
+                            Map.of("message", "L'adresse indiquée n'est plus la bonne."))
+                            .header("X-Forwarded-For", Api.randomAddress())),
+            Row.of("GET /api/v1/structures/{id}/signalements", "401 403 403 200 200 403 200 403 200",
+                    c -> HttpRequest.GET("/api/v1/structures/" + c.offerStructure() + "/signalements")),
+            // Moderation: the territory's managers (77 here) and administrators.
+            Row.of("GET /api/v1/moderation", "401 403 403 403 403 403 200 200 200",
+                    c -> HttpRequest.GET("/api/v1/moderation?limite=5")),
+            Row.of("POST /api/v1/moderation/structures/{id}/validation", "401 403 403 403 403 403 200 403 200",
+                    c -> HttpRequest.POST("/api/v1/moderation/structures/" + c.freshPendingStructure() + "/validation",
+                            Map.of())),
+            Row.of("POST /api/v1/moderation/structures/{id}/refus", "401 403 403 403 403 403 200 403 200",
+                    c -> HttpRequest.POST("/api/v1/moderation/structures/" + c.freshPendingStructure() + "/refus",
+                            Map.of("motif", "Structure inconnue du territoire."))),
+            Row.of("POST /api/v1/moderation/signalements/{id}/cloture", "401 403 403 403 403 403 200 403 200",
+                    c -> HttpRequest.POST("/api/v1/moderation/signalements/" + c.freshReport() + "/cloture",
+                            Map.of("suite", "traite", "note", "Corrigé par la structure."))));
 
     @Inject
     @Client("/")
@@ -137,6 +176,8 @@ class AuthorizationMatrixTest {
     Given given;
     @Inject
     InvitationService invitations;
+    @Inject
+    OfferReports reports;
 
     private Api api;
     private final Map<Actor, String> tokens = new EnumMap<>(Actor.class);
@@ -189,6 +230,33 @@ class AuthorizationMatrixTest {
 
             public String freshDraft() {
                 return given.offer(offerStructure, OfferStatus.BROUILLON);
+            }
+
+            public String freshStructure() {
+                return withOperators(given.structure("Structure modifiée par la matrice"));
+            }
+
+            public String freshPendingStructure() {
+                return withOperators(given.pendingStructure("Structure en attente de la matrice"));
+            }
+
+            private String withOperators(String id) {
+                given.member(usernames.get(Actor.OPERATEUR_MEMBRE), id, MembershipRole.MEMBRE);
+                given.member(usernames.get(Actor.OPERATEUR_ADMIN), id, MembershipRole.ADMIN);
+                return id;
+            }
+
+            public long freshReport() {
+                String offer = freshOffer();
+                reports.report(offer, new ReportSubmission("Le lieu d'accueil a déménagé.", null, null),
+                        Api.randomAddress());
+                return given.sql("select max(id) from offer_report where offer_id = ?", ps -> {
+                    ps.setString(1, offer);
+                    try (var rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                });
             }
         };
     }

@@ -373,7 +373,7 @@ abstract class OfferSearchSuite {
                     assertFacetMatchesDatabase(facets, facet, withoutOwnFilter.getOrDefault(facet, all)));
             // The sources filter of every query of this suite: counted over all sources.
             assertThat(counts(facets.get("sources"))).isEqualTo(databaseWhere(
-                    "select o.source, count(*) from offer o where %s group by 1", "o.status = 'publiee'" + all));
+                    "select o.source, count(*) from offer o where %s group by 1", PUBLIC + all));
         }
         JsonNode page = search("facets=true&size=1&frais=payant&types=formation&publics=tous-publics&publics=jeunes");
         assertThat(ids(page)).containsExactly(id("code-route-evry"));
@@ -390,8 +390,12 @@ abstract class OfferSearchSuite {
 
     /** Counts over the suite's published offers that the condition (" and …") keeps. */
     private Map<String, Long> database(String sql, String condition) {
-        return databaseWhere(sql, "o.source = '" + SOURCE + "' and o.status = 'publiee'" + condition);
+        return databaseWhere(sql, "o.source = '" + SOURCE + "' and " + PUBLIC + condition);
     }
+
+    /** Public offers: published, of a structure validated by its manager (twin of OfferRepository). */
+    private static final String PUBLIC = "o.status = 'publiee'"
+            + " and o.structure_id in (select id from structure where moderation_status = 'validee')";
 
     private Map<String, Long> databaseWhere(String sql, String where) {
         return transactions.executeRead(status -> jdbc.prepareStatement(sql.formatted(where), ps -> {
@@ -483,7 +487,7 @@ abstract class OfferSearchSuite {
     @Test
     void aRebuildIndexesExactlyThePublishedOffers() {
         long published = transactions.executeRead(status -> jdbc.prepareStatement(
-                "select count(*) from offer where status = 'publiee'", ps -> {
+                "select count(*) from offer o where " + PUBLIC, ps -> {
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         return rs.getLong(1);
