@@ -35,12 +35,9 @@ until curl -fs "http://127.0.0.1:$PORT/health" > /dev/null; do
   sleep 1
 done
 echo "ready (start-up + full index build) in $(( ($(date +%s%N) - start) / 1000000 )) ms"
-grep -iE "rebuil|mass" "$HOME_DIR/app.log" | tail -3 || true
-
-echo "## Full reindex on demand"
-start=$(date +%s%N)
-curl -fs -X POST "http://127.0.0.1:$PORT/api/v1/admin/reindex" > /dev/null
-echo "full reindex in $(( ($(date +%s%N) - start) / 1000000 )) ms"
+# The full reindex from PostgreSQL is the start-up rebuild of a missing index (the same mass
+# indexer as POST /api/v1/admin/reindex, which needs an administrator's token).
+grep -E "Search index rebuilt" "$HOME_DIR/app.log" | tail -1 || true
 
 echo "## Load: HTTP API vs PostgreSQL baseline"
 mvn -B -q -DskipFrontend exec:java -Dexec.classpathScope=test \
