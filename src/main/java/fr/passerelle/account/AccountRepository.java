@@ -159,6 +159,23 @@ class AccountRepository {
                 });
     }
 
+    /** The referents who follow that beneficiary (enabled referent accounts only). */
+    List<Long> referentsOf(long beneficiaryId) {
+        return jdbc.prepareStatement("""
+                select f.referent_id from referent_follow_up f join account r on r.id = f.referent_id
+                where f.beneficiary_id = ? and r.role = 'REFERENT' and not r.disabled
+                order by f.referent_id""", ps -> {
+            ps.setLong(1, beneficiaryId);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
     static boolean bool(PreparedStatement ps) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             rs.next();
