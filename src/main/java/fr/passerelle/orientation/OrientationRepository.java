@@ -201,7 +201,7 @@ class OrientationRepository {
     private int anonymise(String where, Binder binder, Instant now) {
         List<UUID> ids = jdbc.prepareStatement("""
                 update orientation set beneficiary_id = null, requested_by = null, message = null, availability = null,
-                       anonymised_at = ? where anonymised_at is null and """ + where + " returning id", ps -> {
+                       anonymised_at = ? where anonymised_at is null""" + " and " + where + " returning id", ps -> {
             ps.setTimestamp(1, Timestamp.from(now));
             binder.bind(ps);
             List<UUID> found = new ArrayList<>();
