@@ -176,6 +176,21 @@ class AccountRepository {
         });
     }
 
+    /**
+     * Deletes the account; its caseload links, memberships and notifications go with it (cascades),
+     * other rooms' references become null. Its login attempts (personal data) go too.
+     */
+    void delete(long accountId, String username) {
+        jdbc.prepareStatement("delete from login_attempt where username = ?", ps -> {
+            ps.setString(1, username);
+            return ps.executeUpdate();
+        });
+        jdbc.prepareStatement("delete from account where id = ?", ps -> {
+            ps.setLong(1, accountId);
+            return ps.executeUpdate();
+        });
+    }
+
     static boolean bool(PreparedStatement ps) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             rs.next();

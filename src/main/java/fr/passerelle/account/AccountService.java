@@ -140,6 +140,19 @@ public class AccountService {
         return accounts.findById(accountId).map(Account::displayName);
     }
 
+    /**
+     * Erases a beneficiary's own account (RGPD). The caller anonymises what other rooms hold about
+     * her first, in the same transaction (see orientation/PersonalData). Other roles are refused:
+     * professional accounts are closed by an administrator.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eraseBeneficiary(AccountRef who) {
+        Account account = current(who).filter(a -> a.role() == Role.BENEFICIAIRE)
+                .orElseThrow(() -> new DomainException(DomainException.Kind.FORBIDDEN,
+                        "Seul un compte bénéficiaire peut être supprimé par son titulaire."));
+        accounts.delete(account.id(), account.username());
+    }
+
     public void requireCanEditStructure(AccountRef who, String structureId) {
         if (!canEditStructure(who, structureId)) {
             throw new DomainException(DomainException.Kind.FORBIDDEN,

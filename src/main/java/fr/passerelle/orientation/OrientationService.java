@@ -229,6 +229,18 @@ public class OrientationService {
     }
 
     /**
+     * Ends an open request of a beneficiary who erases her account, inside the erasure's
+     * transaction: ANNULEE when the workflow allows it (places given back), else left as is for the
+     * anonymisation. No notice: the notifications of anonymised requests are deleted anyway.
+     */
+    void cancelForErasure(Orientation o, AccountRef who) {
+        if (o.status().canMoveTo(OrientationStatus.ANNULEE)) {
+            apply(o, OrientationStatus.ANNULEE, "Compte supprimé par la personne", null, OrientationEvent.SYSTEM,
+                    new ArrayList<>());
+        }
+    }
+
+    /**
      * Who may make each move (twin of {@link OrientationStatus#canMoveTo}: that one says where a
      * request can go, this one who may take it there). Exhaustive on purpose.
      */

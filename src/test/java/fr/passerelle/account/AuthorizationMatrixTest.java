@@ -206,7 +206,11 @@ class AuthorizationMatrixTest {
                     c -> HttpRequest.POST("/api/v1/orientations/" + c.freshOrientation(AccessRule.AUTO) + "/statut",
                             Map.of("statut", "ANNULEE"))),
             Row.of("GET /api/v1/notifications", "401 200 200 200 200 200 200 200 200",
-                    c -> HttpRequest.GET("/api/v1/notifications")));
+                    c -> HttpRequest.GET("/api/v1/notifications")),
+            // RGPD export (orientation room, beneficiaries only). DELETE /api/v1/me would erase the matrix's
+            // beneficiary: PersonalDataApiTest covers it.
+            Row.of("GET /api/v1/me/export", "401 200 403 403 403 403 403 403 403",
+                    c -> HttpRequest.GET("/api/v1/me/export")));
 
     @Inject
     @Client("/")
