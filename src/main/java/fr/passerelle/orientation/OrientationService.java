@@ -190,6 +190,12 @@ public class OrientationService {
         });
     }
 
+    /** The same, in one status only (a referent's validation queue: A_VALIDER; a structure's inbox: TRANSMISE). */
+    public List<Orientation> visibleTo(AccountRef who, @Nullable OrientationStatus only) {
+        List<Orientation> all = visibleTo(who);
+        return only == null ? all : all.stream().filter(o -> o.status() == only).toList();
+    }
+
     public Detail detail(UUID id, AccountRef who) {
         return transactions.executeRead(status -> {
             Orientation orientation = orientations.find(id).orElseThrow(() -> notFound(id));

@@ -80,7 +80,12 @@ class OrientationApiTest {
     }
 
     private List<String> listed(String username) {
-        Api.Answer answer = api.send(Api.as(HttpRequest.GET("/api/v1/orientations"), token(username)));
+        return listed(username, null);
+    }
+
+    private List<String> listed(String username, @Nullable String statut) {
+        Api.Answer answer = api.send(Api.as(HttpRequest.GET("/api/v1/orientations"
+                + (statut == null ? "" : "?statut=" + statut)), token(username)));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
         answer.json().get("items").forEach(item -> ids.add(item.get("id").asText()));
@@ -105,6 +110,8 @@ class OrientationApiTest {
         String id = created.json().get("id").asText();
         assertThat(transitions(get(w.beneficiary(), id).json())).containsExactly("->DEMANDEE", "DEMANDEE>A_VALIDER");
         assertThat(listed(w.referent())).contains(id);
+        assertThat(listed(w.referent(), "A_VALIDER")).contains(id);
+        assertThat(listed(w.referent(), "TRANSMISE")).doesNotContain(id);
         assertThat(listed(w.operator())).doesNotContain(id);
         get(w.operator(), id).isProblem(403);
         move(w.operator(), id, "ACCEPTEE", null).isProblem(403);
@@ -113,7 +120,9 @@ class OrientationApiTest {
 
         assertThat(validated.status()).as(validated.body()).isEqualTo(200);
         assertThat(validated.json().get("statut").asText()).isEqualTo("TRANSMISE");
-        assertThat(listed(w.operator())).contains(id);
+        assertThat(listed(w.operator(), "TRANSMISE")).contains(id);
+        assertThat(api.send(Api.as(HttpRequest.GET("/api/v1/orientations?statut=PERDUE"), token(w.operator())))
+                .status()).isEqualTo(400);
         JsonNode detail = get(w.operator(), id).json();
         assertThat(detail.get("message").asText()).isEqualTo("Je voudrais commencer au plus vite.");
         assertThat(detail.get("disponibilites").asText()).isEqualTo("Le matin, pas le mercredi");

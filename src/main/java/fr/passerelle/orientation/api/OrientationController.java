@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -47,9 +48,12 @@ class OrientationController {
         return HttpResponse.created(OrientationResponse.of(created, null, orientations::displayName));
     }
 
+    /** {@code ?statut=A_VALIDER}: a referent's validation queue; {@code ?statut=TRANSMISE}: a structure's inbox. */
     @Get
-    Items list(Authentication authentication) {
-        return new Items(orientations.visibleTo(AccountRef.of(authentication)).stream()
+    Items list(@Nullable @QueryValue String statut, Authentication authentication) {
+        OrientationStatus only = statut == null || statut.isBlank() ? null : OrientationStatus.ofCode(statut)
+                .orElseThrow(() -> DomainException.badParameter("statut", "Statut inconnu : « " + statut + " »."));
+        return new Items(orientations.visibleTo(AccountRef.of(authentication), only).stream()
                 .map(o -> OrientationResponse.of(o, null, orientations::displayName)).toList());
     }
 
