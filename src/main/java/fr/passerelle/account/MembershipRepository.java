@@ -113,6 +113,23 @@ class MembershipRepository {
         });
     }
 
+    /** Active members whose operator account is enabled, with their e-mail. */
+    List<OperatorContact> activeContacts(String structureId) {
+        return jdbc.prepareStatement("""
+                select a.id, a.email from structure_membership m join account a on a.id = m.account_id
+                where m.structure_id = ? and m.status = 'active' and not a.disabled and a.role = 'OPERATEUR'
+                order by a.id""", ps -> {
+            ps.setString(1, structureId);
+            List<OperatorContact> contacts = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    contacts.add(new OperatorContact(rs.getLong(1), rs.getString(2)));
+                }
+            }
+            return contacts;
+        });
+    }
+
     private static List<Membership> list(PreparedStatement ps) throws SQLException {
         List<Membership> memberships = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {

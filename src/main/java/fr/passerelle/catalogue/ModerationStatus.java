@@ -2,6 +2,7 @@ package fr.passerelle.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import fr.passerelle.shared.Coded;
+import fr.passerelle.shared.DomainException;
 
 
 /** A new structure waits for its territory manager before its offers go public. */
@@ -27,6 +28,23 @@ public enum ModerationStatus implements Coded {
     @Override
     public String label() {
         return label;
+    }
+
+    /**
+     * A manager's decision: a waiting structure is validated or refused; he may change his mind
+     * later (a refused structure validated, a validated one refused). Deciding twice the same is a 409.
+     */
+    public ModerationStatus moveTo(ModerationStatus next) {
+        boolean allowed = switch (this) {
+            case EN_ATTENTE -> next == VALIDEE || next == REFUSEE;
+            case VALIDEE -> next == REFUSEE;
+            case REFUSEE -> next == VALIDEE;
+        };
+        if (!allowed) {
+            throw new DomainException(DomainException.Kind.CONFLICT,
+                    "Cette structure est déjà « " + label.toLowerCase() + " » : rien à changer.");
+        }
+        return next;
     }
 
     public static ModerationStatus ofCode(String code) {

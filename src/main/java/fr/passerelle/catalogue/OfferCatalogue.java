@@ -6,7 +6,9 @@ import fr.passerelle.shared.PageRequest;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** Reading the catalogue: what visitors, partners and the pages may see. */
 @Singleton
@@ -20,11 +22,24 @@ public class OfferCatalogue {
         this.structures = structures;
     }
 
-    /** A public offer; drafts, suspended and archived offers are not found. */
+    /**
+     * A public offer; drafts, suspended and archived offers, and offers of structures not (or
+     * not yet) validated by their territory manager, are not found.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Offer publishedOffer(String id) {
-        return offers.findById(id).filter(Offer::isPublished)
+        return offers.findById(id).filter(this::isPublic)
                 .orElseThrow(() -> DomainException.notFound("L'offre", id));
+    }
+
+    /**
+     * What visitors may see: a published offer of a validated structure. Twin rules:
+     * {@link OfferRepository#OF_VALIDATED_STRUCTURE} (lists, index rebuild) and the search loader.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isPublic(Offer offer) {
+        return offer.isPublished() && structures.findById(offer.structureId())
+                .filter(s -> s.moderationStatus() == ModerationStatus.VALIDEE).isPresent();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -44,6 +59,12 @@ public class OfferCatalogue {
         return structures.findById(id).orElseThrow(() -> DomainException.notFound("La structure", id));
     }
 
+    /** Names of structures by id, for result cards (one query for a page of offers). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> structureNames(Collection<String> ids) {
+        return ids.isEmpty() ? Map.of() : structures.findNames(ids);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Structure> structures(StructureFilter filter, PageRequest page) {
         return structures.findPage(filter, page);
@@ -52,6 +73,9 @@ public class OfferCatalogue {
     /** The other public offers of a structure, for its card on an offer page. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Offer> publishedOffersOf(String structureId) {
+        if (structures.findById(structureId).filter(s -> s.moderationStatus() == ModerationStatus.VALIDEE).isEmpty()) {
+            return List.of();
+        }
         return offers.findByIds(offers.findIdsByStructure(structureId)).stream().filter(Offer::isPublished).toList();
     }
 

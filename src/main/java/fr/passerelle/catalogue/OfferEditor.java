@@ -34,11 +34,13 @@ public class OfferEditor {
     private final OfferFieldDiff diff;
     private final Outbox outbox;
     private final AccountService accounts;
+    private final OfferCatalogue catalogue;
     private final Clock clock;
 
     public OfferEditor(OfferRepository offers, StructureRepository structures, OfferValidator validator,
                        OfferHistory history, OfferFieldDiff diff, Outbox outbox, AccountService accounts,
-                       Clock clock) {
+                       OfferCatalogue catalogue, Clock clock) {
+        this.catalogue = catalogue;
         this.offers = offers;
         this.structures = structures;
         this.validator = validator;
@@ -62,13 +64,14 @@ public class OfferEditor {
     }
 
     /**
-     * What {@code GET /services/{id}} shows: a published offer to anyone, any other offer only
-     * to those who may edit it (others get a 404, not a hint that it exists).
+     * What {@code GET /services/{id}} shows: a public offer (published, of a validated structure)
+     * to anyone, any other offer only to those who may edit or moderate it (others get a 404, not
+     * a hint that it exists).
      */
     @Transactional
     public Offer readable(String id, Optional<AccountRef> who) {
         Offer offer = find(id);
-        if (offer.isPublished() || who.map(w -> canFollow(w, offer)).orElse(false)) {
+        if (catalogue.isPublic(offer) || who.map(w -> canFollow(w, offer)).orElse(false)) {
             return offer;
         }
         throw DomainException.notFound("L'offre", id);

@@ -23,6 +23,7 @@ public class OfferFieldDiff {
     /** Bookkeeping the writer does not choose: not worth a line in the history. */
     private static final List<String> IGNORED = List.of("date_maj", "passerelle.version",
             "passerelle.a_mettre_a_jour");
+    // Structures and offers share date_maj and passerelle.version.
 
     private final DataInclusionMapper mapper;
     private final JsonMapper json;
@@ -33,8 +34,15 @@ public class OfferFieldDiff {
     }
 
     public List<OfferChange.FieldChange> between(Offer before, Offer after) {
-        Map<String, String> old = flatten(before);
-        Map<String, String> now = flatten(after);
+        return changes(flatten(mapper.service(before)), flatten(mapper.service(after)));
+    }
+
+    /** The same for a structure, in its data·inclusion shape. */
+    public List<OfferChange.FieldChange> between(Structure before, Structure after) {
+        return changes(flatten(mapper.structure(before)), flatten(mapper.structure(after)));
+    }
+
+    private static List<OfferChange.FieldChange> changes(Map<String, String> old, Map<String, String> now) {
         List<OfferChange.FieldChange> changes = new ArrayList<>();
         for (String field : now.keySet()) {
             if (!IGNORED.contains(field) && !Objects.equals(old.get(field), now.get(field))) {
@@ -44,9 +52,9 @@ public class OfferFieldDiff {
         return changes;
     }
 
-    private Map<String, String> flatten(Offer offer) {
+    private Map<String, String> flatten(Object document) {
         try {
-            JsonNode tree = json.writeValueToTree(mapper.service(offer));
+            JsonNode tree = json.writeValueToTree(document);
             Map<String, String> fields = new LinkedHashMap<>();
             flatten("", tree, fields);
             return fields;

@@ -22,17 +22,14 @@ public class OfferFilters {
         this.gazetteer = gazetteer;
     }
 
-    /** Filters of the public catalogue: published offers only. */
+    /** Filters of the public catalogue: published offers of validated structures only. */
     public OfferFilter published(OfferFilterRequest r) {
-        vocabularies.requireKnown(VocabularyKind.FRAIS, r.frais(), "frais");
-        vocabularies.requireKnown(VocabularyKind.PUBLIC, r.publics(), "publics");
-        vocabularies.requireKnown(VocabularyKind.MODE_ACCUEIL, r.modesAccueil(), "modes_accueil");
-        vocabularies.requireKnown(VocabularyKind.TYPE, r.types(), "types");
+        requireKnownValues(r.frais(), r.publics(), r.modesAccueil(), r.types());
         requirePlaces(r.codeDepartement(), r.codeCommune());
         return new OfferFilter(r.sources(), vocabularies.thematiquesMatching(r.thematiques(), "thematiques"),
                 r.codeDepartement(), r.codeCommune(), r.frais(), r.publics(), r.modesAccueil(), r.types(),
                 r.structureId(), r.regleAcces() == null ? null : AccessRule.ofCode(r.regleAcces()),
-                List.of(OfferStatus.PUBLIEE), null);
+                List.of(OfferStatus.PUBLIEE), null, true);
     }
 
     /** Filters of the public structures list: validated structures only. */
@@ -43,9 +40,26 @@ public class OfferFilters {
         return new StructureFilter(sources, codeDepartement, codeCommune, reseauxPorteurs, true);
     }
 
+    /** The vocabulary filters the list API and the search share, named as their parameters. */
+    public void requireKnownValues(List<String> frais, List<String> publics, List<String> modesAccueil,
+                                   List<String> types) {
+        vocabularies.requireKnown(VocabularyKind.FRAIS, frais, "frais");
+        vocabularies.requireKnown(VocabularyKind.PUBLIC, publics, "publics");
+        vocabularies.requireKnown(VocabularyKind.MODE_ACCUEIL, modesAccueil, "modes_accueil");
+        vocabularies.requireKnown(VocabularyKind.TYPE, types, "types");
+    }
+
+    public static void requireDepartementFormat(String code) {
+        requireFormat(DEPARTEMENT, code, "code_departement", "un code département (ex. 77, 2A, 974)");
+    }
+
+    public static void requireCommuneFormat(String code) {
+        requireFormat(COMMUNE, code, "code_commune", "un code INSEE de commune à 5 caractères");
+    }
+
     private void requirePlaces(String codeDepartement, String codeCommune) {
-        requireFormat(DEPARTEMENT, codeDepartement, "code_departement", "un code département (ex. 77, 2A, 974)");
-        requireFormat(COMMUNE, codeCommune, "code_commune", "un code INSEE de commune à 5 caractères");
+        requireDepartementFormat(codeDepartement);
+        requireCommuneFormat(codeCommune);
         if (codeDepartement != null && gazetteer.departement(codeDepartement).isEmpty()) {
             throw DomainException.badParameter("code_departement", "Le département « " + codeDepartement + " » n'existe pas.");
         }

@@ -40,6 +40,14 @@ public class OfferRepository {
             clause_sociale, version""";
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
+    /**
+     * Visitors see an offer when it is published and its structure was validated by its territory
+     * manager. Twin rules: {@link OfferCatalogue#isPublic}, and the search loader, which indexes
+     * only offers whose structure is in {@link StructureRepository#findValidatedNames}.
+     */
+    static final String OF_VALIDATED_STRUCTURE =
+            "structure_id in (select id from structure where moderation_status = 'validee')";
+
     private final JdbcOperations jdbc;
     private final JsonMapper json;
 
@@ -121,6 +129,9 @@ public class OfferRepository {
                 .equal("o.code_insee = ?", f.codeCommune())
                 .equal("o.structure_id = ?", f.structureId())
                 .equal("o.access_rule = ?", f.accessRule() == null ? null : f.accessRule().code());
+        if (f.publicOnly()) {
+            conditions.always("o." + OF_VALIDATED_STRUCTURE);
+        }
         if (f.text() != null && !f.text().isBlank()) {
             // Full-text over name and description for back-office lists; public search uses the index.
             conditions.equal("to_tsvector('french', passerelle_fold(o.nom || ' ' || o.description))"
@@ -142,9 +153,13 @@ public class OfferRepository {
         });
     }
 
-    /** Published offer ids after {@code afterId} in id order (keyset pages for the search rebuild). */
+    /**
+     * Public offer ids (published, of a validated structure) after {@code afterId} in id order
+     * (keyset pages for the search rebuild).
+     */
     public List<String> findPublishedIdsAfter(String afterId, int limit) {
-        return jdbc.prepareStatement("select id from offer where status = ? and id > ? order by id limit ?", ps -> {
+        return jdbc.prepareStatement("select id from offer where status = ? and " + OF_VALIDATED_STRUCTURE
+                + " and id > ? order by id limit ?", ps -> {
             ps.setString(1, OfferStatus.PUBLIEE.code());
             ps.setString(2, afterId);
             ps.setInt(3, limit);
@@ -158,8 +173,9 @@ public class OfferRepository {
         });
     }
 
+    /** How many offers are public (published, of a validated structure): what the index should hold. */
     public long countPublished() {
-        return jdbc.prepareStatement("select count(*) from offer where status = ?", ps -> {
+        return jdbc.prepareStatement("select count(*) from offer where status = ? and " + OF_VALIDATED_STRUCTURE, ps -> {
             ps.setString(1, OfferStatus.PUBLIEE.code());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -12,4 +12,16 @@ public record Structure(String id, String source, @Nullable String siret, String
                         @Nullable String accessibiliteLieu, List<String> reseauxPorteurs,
                         @Nullable String typologie, @Nullable String parentId,
                         ModerationStatus moderationStatus, LocalDate dateMaj, int version) {
+
+    public Structure withModeration(ModerationStatus next) {
+        return new Structure(id, source, siret, nom, description, address, telephone, courriel, siteWeb, lienSource,
+                horairesAccueil, accessibiliteLieu, reseauxPorteurs, typologie, parentId, next, dateMaj, version);
+    }
+
+    /** The writer's content under the stored identity, parent and moderation (not the writer's to change). */
+    public Structure withStoredIdentity(Structure stored, LocalDate newDateMaj) {
+        return new Structure(stored.id, stored.source, siret, nom, description, address, telephone, courriel,
+                siteWeb, lienSource, horairesAccueil, accessibiliteLieu, List.copyOf(reseauxPorteurs), typologie,
+                stored.parentId, stored.moderationStatus, newDateMaj, stored.version);
+    }
 }

@@ -59,6 +59,27 @@ public class StructureRepository {
         });
     }
 
+    /**
+     * Names of those of the given structures that were validated: the only ones whose published
+     * offers are public (twin of {@link OfferRepository#OF_VALIDATED_STRUCTURE}).
+     */
+    public Map<String, String> findValidatedNames(Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        return jdbc.prepareStatement("select id, nom from structure where id = any(?) and moderation_status = ?", ps -> {
+            Sql.setTextArray(ps, 1, ids);
+            ps.setString(2, ModerationStatus.VALIDEE.code());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return names;
+        });
+    }
+
     public List<Structure> findByParent(String parentId) {
         return jdbc.prepareStatement("select " + COLUMNS + " from structure where parent_id = ? order by nom", ps -> {
             ps.setString(1, parentId);

@@ -4,8 +4,10 @@ import fr.passerelle.catalogue.AccessRule;
 import fr.passerelle.catalogue.Address;
 import fr.passerelle.catalogue.Contact;
 import fr.passerelle.catalogue.Lifecycle;
+import fr.passerelle.catalogue.ModerationStatus;
 import fr.passerelle.catalogue.Offer;
 import fr.passerelle.catalogue.OfferStatus;
+import fr.passerelle.catalogue.Structure;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -37,6 +39,22 @@ public class DataInclusionReader {
                 s.horairesAccueil(), s.volumeHoraireHebdomadaire(), s.nombreSemaines(), s.dateMaj(), lifecycle,
                 AccessRule.ofCode(p.regleAcces()), list(p.publicsRegleAcces()), list(p.langues()), p.siae(),
                 p.clauseSociale(), list(p.sessions()), p.version());
+    }
+
+    /**
+     * A structure from its data·inclusion shape. Our block's moderation status and parent are
+     * read as given: writers that may not change them (the write API) restore them.
+     */
+    public Structure structure(DiStructure s) {
+        DiStructure.Passerelle p = s.passerelle();
+        Address address = new Address(s.adresse(), s.complementAdresse(), s.codePostal(), s.codeInsee(),
+                s.commune(), s.latitude(), s.longitude());
+        return new Structure(s.id(), s.source(), s.siret(), s.nom(), s.description(), address, s.telephone(),
+                s.courriel(), s.siteWeb(), s.lienSource(), s.horairesAccueil(), s.accessibiliteLieu(),
+                list(s.reseauxPorteurs()), p == null ? null : p.typologie(), p == null ? null : p.parentId(),
+                p == null || p.statutModeration() == null ? ModerationStatus.EN_ATTENTE
+                        : ModerationStatus.ofCode(p.statutModeration()),
+                s.dateMaj(), p == null ? 1 : p.version());
     }
 
     private static <T> List<T> list(@Nullable List<T> values) {

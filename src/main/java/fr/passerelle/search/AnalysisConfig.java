@@ -12,10 +12,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The French analysis of {@code search-config/} (one source, shipped as resources), translated
@@ -33,10 +36,14 @@ public final class AnalysisConfig {
 
     private final Descriptor descriptor;
     private final String hash;
+    private final Set<String> stopWords;
+    private final Set<String> elisions;
 
     private AnalysisConfig(Descriptor descriptor, String hash) {
         this.descriptor = descriptor;
         this.hash = hash;
+        this.stopWords = Set.copyOf(lines("stopwords"));
+        this.elisions = Set.copyOf(lines("elisions"));
     }
 
     public static AnalysisConfig load(JsonMapper json) {
@@ -59,6 +66,16 @@ public final class AnalysisConfig {
     /** Changes whenever a file of search-config changes. */
     public String hash() {
         return hash;
+    }
+
+    /**
+     * Whether the analyzers leave nothing of this word of a text split on spaces and apostrophes:
+     * a stop word, or an elided article (the « d » of « d'enfants »). Both files are folded.
+     */
+    public boolean dropsAlone(String word) {
+        String folded = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return stopWords.contains(folded) || elisions.contains(folded);
     }
 
     /** Non-comment, non-blank lines of one of the files named in analysis.json. */
@@ -111,6 +128,8 @@ public final class AnalysisConfig {
             case "stop" -> chain.tokenFilter("stop").param("words", file("stopwords")).param("ignoreCase", "true");
             case "synonyms" -> chain.tokenFilter("synonymGraph").param("synonyms", file("synonyms"))
                     .param("ignoreCase", "true").param("expand", "true");
+            case "stem_overrides" -> chain.tokenFilter("stemmerOverride").param("dictionary", file("stem_overrides"))
+                    .param("ignoreCase", "true");
             case "light_stem" -> chain.tokenFilter("frenchLightStem");
             default -> throw new IllegalStateException("Unknown analysis step in " + DESCRIPTOR + ": " + step);
         };
@@ -128,6 +147,8 @@ public final class AnalysisConfig {
                     .param("stopwords", lines("stopwords").toArray(String[]::new)).param("ignore_case", true);
             context.tokenFilter("passerelle_synonyms").type("synonym_graph")
                     .param("synonyms", lines("synonyms").toArray(String[]::new)).param("expand", true);
+            context.tokenFilter("passerelle_stem_overrides").type("stemmer_override")
+                    .param("rules", stemOverrideRules());
             context.tokenFilter("passerelle_light_stem").type("stemmer").param("language", "light_french");
             descriptor.analyzers().forEach((name, steps) -> context.analyzer(name).custom()
                     .tokenizer(descriptor.tokenizer()).tokenFilters(elasticsearchSteps(steps)));
@@ -136,12 +157,24 @@ public final class AnalysisConfig {
         };
     }
 
+    /** The Lucene dictionary ("word TAB stem") as Elasticsearch rules ("word => stem"). */
+    private String[] stemOverrideRules() {
+        return lines("stem_overrides").stream().map(line -> {
+            String[] pair = line.split("\t", 2);
+            if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
+                throw new IllegalStateException("Expected « word<TAB>stem » in " + file("stem_overrides") + ": " + line);
+            }
+            return pair[0].strip() + " => " + pair[1].strip();
+        }).toArray(String[]::new);
+    }
+
     private static String[] elasticsearchSteps(List<String> steps) {
         return steps.stream().map(step -> switch (step) {
             case "lowercase", "asciifolding" -> step;
             case "elision" -> "passerelle_elision";
             case "stop" -> "passerelle_stop";
             case "synonyms" -> "passerelle_synonyms";
+            case "stem_overrides" -> "passerelle_stem_overrides";
             case "light_stem" -> "passerelle_light_stem";
             default -> throw new IllegalStateException("Unknown analysis step in " + DESCRIPTOR + ": " + step);
         }).toArray(String[]::new);

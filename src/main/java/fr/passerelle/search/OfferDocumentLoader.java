@@ -19,7 +19,7 @@ import java.util.Map;
 @Singleton
 public class OfferDocumentLoader {
 
-    /** The state of a batch of offers: documents to write, ids to delete (unpublished or gone). */
+    /** The state of a batch of offers: documents to write, ids to delete (not public, or gone). */
     public record Batch(List<OfferDocument> documents, List<String> deletions) {
     }
 
@@ -40,11 +40,14 @@ public class OfferDocumentLoader {
     public Batch load(Collection<String> ids) {
         return transactions.executeRead(status -> {
             List<Offer> found = offers.findByIds(List.copyOf(ids));
-            Map<String, String> names = structures.findNames(found.stream().map(Offer::structureId).distinct().toList());
+            // Only validated structures' offers are public: the others are deleted from the index
+            // (twin of OfferCatalogue.isPublic and of the rebuild's id query).
+            Map<String, String> names = structures.findValidatedNames(
+                    found.stream().map(Offer::structureId).distinct().toList());
             List<OfferDocument> documents = new ArrayList<>();
             List<String> deletions = new ArrayList<>(ids);
             for (Offer offer : found) {
-                if (offer.isPublished()) {
+                if (offer.isPublished() && names.containsKey(offer.structureId())) {
                     documents.add(mapper.document(offer, names.get(offer.structureId())));
                     deletions.remove(offer.id());
                 }

@@ -5,6 +5,8 @@ import io.micronaut.json.JsonMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.apache.http.conn.ssl.NoopHostnameVerifier;
+import org.apache.lucene.analysis.Analyzer;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.elasticsearch.client.rest4.ElasticsearchHttpClientConfigurer;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -35,6 +37,7 @@ import java.security.cert.X509Certificate;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the Hibernate Search standalone mapping of {@link OfferDocument} on the configured
@@ -149,6 +152,22 @@ public class SearchEngine {
 
     public SearchMapping mapping() {
         return mapping;
+    }
+
+    /**
+     * The named analyzer as the Lucene backend built it from search-config; empty on
+     * Elasticsearch/OpenSearch, where the server analyses the query.
+     */
+    public Optional<Analyzer> luceneAnalyzer(String name) {
+        if (configuration.getBackend() != SearchConfiguration.Backend.LUCENE) {
+            return Optional.empty();
+        }
+        return Optional.of(mapping.backend().unwrap(LuceneBackend.class).analyzer(name)
+                .orElseThrow(() -> new IllegalStateException("No analyzer " + name + " in search-config")));
+    }
+
+    public AnalysisConfig analysis() {
+        return analysis;
     }
 
     /** Changes with the mapping version and the search-config files: a different hash means rebuild. */

@@ -1,8 +1,8 @@
 package fr.passerelle.search;
 
+import fr.passerelle.catalogue.OfferFilters;
 import fr.passerelle.catalogue.SiaeBlock;
 import fr.passerelle.catalogue.Vocabularies;
-import fr.passerelle.catalogue.VocabularyKind;
 import fr.passerelle.geo.Commune;
 import fr.passerelle.geo.Gazetteer;
 import fr.passerelle.shared.DomainException;
@@ -11,7 +11,6 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Checks a {@link SearchRequest} and turns it into a {@link SearchQuery}; messages name the API parameters. */
 @Singleton
@@ -22,22 +21,18 @@ public class SearchRequests {
     public static final int MAX_TEXT = 200;
     public static final double MAX_RADIUS_KM = 1000;
 
-    private static final Pattern DEPARTEMENT = Pattern.compile("^(\\d{2}|2A|2B|\\d{3})$");
-    private static final Pattern COMMUNE = Pattern.compile("^[0-9AB]{5}$");
-
     private final Vocabularies vocabularies;
+    private final OfferFilters filters;
     private final Gazetteer gazetteer;
 
-    public SearchRequests(Vocabularies vocabularies, Gazetteer gazetteer) {
+    public SearchRequests(Vocabularies vocabularies, OfferFilters filters, Gazetteer gazetteer) {
         this.vocabularies = vocabularies;
+        this.filters = filters;
         this.gazetteer = gazetteer;
     }
 
     public SearchQuery check(SearchRequest r) {
-        vocabularies.requireKnown(VocabularyKind.FRAIS, r.frais(), "frais");
-        vocabularies.requireKnown(VocabularyKind.PUBLIC, r.publics(), "publics");
-        vocabularies.requireKnown(VocabularyKind.MODE_ACCUEIL, r.modesAccueil(), "modes_accueil");
-        vocabularies.requireKnown(VocabularyKind.TYPE, r.types(), "types");
+        filters.requireKnownValues(r.frais(), r.publics(), r.modesAccueil(), r.types());
         for (String famille : r.familles()) {
             if (vocabularies.family(famille).isEmpty()) {
                 throw DomainException.badParameter("famille", "Famille inconnue : « " + famille + " ».");
@@ -50,10 +45,7 @@ public class SearchRequests {
                         + String.join(", ", SiaeBlock.KINDS) + ").");
             }
         }
-        if (r.codeDepartement() != null && !DEPARTEMENT.matcher(r.codeDepartement()).matches()) {
-            throw DomainException.badParameter("code_departement", "« " + r.codeDepartement()
-                    + " » n'est pas un code département (ex. 77, 2A, 974).");
-        }
+        OfferFilters.requireDepartementFormat(r.codeDepartement());
         String text = r.q() == null || r.q().isBlank() ? null : r.q().strip();
         if (text != null && text.length() > MAX_TEXT) {
             throw DomainException.badParameter("q", "La recherche est limitée à " + MAX_TEXT + " caractères.");
@@ -94,10 +86,7 @@ public class SearchRequests {
             throw DomainException.badParameter("lon", "La longitude doit être comprise entre -180 et 180.");
         }
         if (r.codeCommune() != null) {
-            if (!COMMUNE.matcher(r.codeCommune()).matches()) {
-                throw DomainException.badParameter("code_commune",
-                        "« " + r.codeCommune() + " » n'est pas un code INSEE de commune à 5 caractères.");
-            }
+            OfferFilters.requireCommuneFormat(r.codeCommune());
             Commune commune = gazetteer.commune(r.codeCommune())
                     .orElseThrow(() -> DomainException.notFound("La commune", r.codeCommune()));
             List<String> zone = gazetteer.zoneCodesOf(commune);

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * One page of offers (read from PostgreSQL, in the index's order) and, when asked, the counts of
- * every facet value over all matching offers: facet name → value → count.
+ * every facet value over all matching offers: facet name → value → count. The facet of a
+ * multi-valued filter (thematiques, frais, publics…) counts the offers every other filter keeps.
  */
 public record SearchResult(List<Hit> hits, long total, int page, int size, Map<String, Map<String, Long>> facets) {
 

@@ -2,7 +2,13 @@ package fr.passerelle.account;
 
 import fr.passerelle.support.Api;
 
+import fr.passerelle.catalogue.AccessRule;
 import fr.passerelle.catalogue.OfferStatus;
+import fr.passerelle.orientation.NewOrientation;
+import fr.passerelle.orientation.OrientationService;
+import fr.passerelle.support.OfferBuilder;
+import fr.passerelle.catalogue.moderation.OfferReports;
+import fr.passerelle.catalogue.moderation.ReportSubmission;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -63,8 +69,29 @@ class AuthorizationMatrixTest {
         /** A published offer of the structure, at version 1. */
         String freshOffer();
 
+        /** A published offer of {@link #offerStructure()} with that access rule. */
+        String freshOfferWith(AccessRule rule);
+
         /** A draft offer of the structure. */
         String freshDraft();
+
+        /** A validated structure in Melun (77) whose operators are the matrix's two operators. */
+        String freshStructure();
+
+        /** The same, awaiting moderation. */
+        String freshPendingStructure();
+
+        /** The id of an open report on a fresh public offer of {@link #offerStructure()}. */
+        long freshReport();
+
+        /** The matrix's beneficiary (followed by the matrix's referent). */
+        long beneficiary();
+
+        /**
+         * A fresh request of the beneficiary towards a fresh offer of {@link #offerStructure()} with
+         * that access rule: TRANSMISE for {@code auto}, A_VALIDER for {@code validation}.
+         */
+        String freshOrientation(AccessRule rule);
     }
 
     record Row(String label, Function<Context, MutableHttpRequest<?>> request, Map<Actor, Integer> expected) {
@@ -128,7 +155,62 @@ class AuthorizationMatrixTest {
             Row.of("GET /api/v1/services/{id}/historique", "401 403 403 200 200 403 200 403 200",
                     c -> HttpRequest.GET("/api/v1/services/" + c.freshOffer() + "/historique")),
             Row.of("GET /api/v1/services/{id} (brouillon)", "404 404 404 200 200 404 200 404 200",
-                    c -> HttpRequest.GET("/api/v1/services/" + c.freshDraft())));
+                    c -> HttpRequest.GET("/api/v1/services/" + c.freshDraft())),
+            // Structures (catalogue room): same rules as offers.
+            Row.of("PATCH /api/v1/structures/{id}", "401 403 403 200 200 403 403 403 200",
+                    c -> HttpRequest.PATCH("/api/v1/structures/" + c.freshStructure(), Map.of(
+                            "telephone", "01 60 00 00 99", "passerelle", Map.of("version", 1)))),
+            Row.of("GET /api/v1/structures/{id}/historique", "401 403 403 200 200 403 200 403 200",
+                    c -> HttpRequest.GET("/api/v1/structures/" + c.offerStructure() + "/historique")),
+            Row.of("GET /api/v1/structures/{id} (en attente)", "404 404 404 200 200 404 200 404 200",
+                    c -> HttpRequest.GET("/api/v1/structures/" + c.freshPendingStructure())),
+            // « Signaler une erreur »: anyone reports (each from its own address: 5 per hour each);
+            // the structure's operators and its territory's managers read; managers close.
+            Row.of("POST /api/v1/services/{id}/signalements", "202 202 202 202 202 202 202 202 202",
+                    c -> HttpRequest.POST("/api/v1/services/" + c.freshOffer() + "/signalements",
+                            Map.of("message", "L'adresse indiquée n'est plus la bonne."))
+                            .header("X-Forwarded-For", Api.randomAddress())),
+            Row.of("GET /api/v1/structures/{id}/signalements", "401 403 403 200 200 403 200 403 200",
+                    c -> HttpRequest.GET("/api/v1/structures/" + c.offerStructure() + "/signalements")),
+            // Moderation: the territory's managers (77 here) and administrators.
+            Row.of("GET /api/v1/moderation", "401 403 403 403 403 403 200 200 200",
+                    c -> HttpRequest.GET("/api/v1/moderation?limite=5")),
+            Row.of("POST /api/v1/moderation/structures/{id}/validation", "401 403 403 403 403 403 200 403 200",
+                    c -> HttpRequest.POST("/api/v1/moderation/structures/" + c.freshPendingStructure() + "/validation",
+                            Map.of())),
+            Row.of("POST /api/v1/moderation/structures/{id}/refus", "401 403 403 403 403 403 200 403 200",
+                    c -> HttpRequest.POST("/api/v1/moderation/structures/" + c.freshPendingStructure() + "/refus",
+                            Map.of("motif", "Structure inconnue du territoire."))),
+            Row.of("POST /api/v1/moderation/signalements/{id}/cloture", "401 403 403 403 403 403 200 403 200",
+                    c -> HttpRequest.POST("/api/v1/moderation/signalements/" + c.freshReport() + "/cloture",
+                            Map.of("suite", "traite", "note", "Corrigé par la structure."))),
+            // Orientations (orientation room): the beneficiary, her referent (who follows her), and the
+            // receiving structure's operators once transmitted; managers and administrators see no one's requests.
+            Row.of("POST /api/v1/orientations", "401 201 201 403 403 403 403 403 403",
+                    c -> HttpRequest.POST("/api/v1/orientations", Map.of("service_id",
+                            c.freshOfferWith(AccessRule.AUTO), "beneficiaire_id", c.beneficiary(),
+                            "message", "Demande de la matrice", "consentement", true))),
+            Row.of("GET /api/v1/orientations", "401 200 200 200 200 200 200 200 200",
+                    c -> HttpRequest.GET("/api/v1/orientations")),
+            Row.of("GET /api/v1/orientations/{id} (transmise)", "401 200 200 200 200 403 403 403 403",
+                    c -> HttpRequest.GET("/api/v1/orientations/" + c.freshOrientation(AccessRule.AUTO))),
+            Row.of("GET /api/v1/orientations/{id} (à valider)", "401 200 200 403 403 403 403 403 403",
+                    c -> HttpRequest.GET("/api/v1/orientations/" + c.freshOrientation(AccessRule.VALIDATION))),
+            Row.of("POST /api/v1/orientations/{id}/statut EN_ETUDE", "401 403 403 200 200 403 403 403 403",
+                    c -> HttpRequest.POST("/api/v1/orientations/" + c.freshOrientation(AccessRule.AUTO) + "/statut",
+                            Map.of("statut", "EN_ETUDE"))),
+            Row.of("POST /api/v1/orientations/{id}/statut TRANSMISE", "401 403 200 403 403 403 403 403 403",
+                    c -> HttpRequest.POST("/api/v1/orientations/" + c.freshOrientation(AccessRule.VALIDATION)
+                            + "/statut", Map.of("statut", "TRANSMISE"))),
+            Row.of("POST /api/v1/orientations/{id}/statut ANNULEE", "401 200 403 403 403 403 403 403 403",
+                    c -> HttpRequest.POST("/api/v1/orientations/" + c.freshOrientation(AccessRule.AUTO) + "/statut",
+                            Map.of("statut", "ANNULEE"))),
+            Row.of("GET /api/v1/notifications", "401 200 200 200 200 200 200 200 200",
+                    c -> HttpRequest.GET("/api/v1/notifications")),
+            // RGPD export (orientation room, beneficiaries only). DELETE /api/v1/me would erase the matrix's
+            // beneficiary: PersonalDataApiTest covers it.
+            Row.of("GET /api/v1/me/export", "401 200 403 403 403 403 403 403 403",
+                    c -> HttpRequest.GET("/api/v1/me/export")));
 
     @Inject
     @Client("/")
@@ -137,6 +219,10 @@ class AuthorizationMatrixTest {
     Given given;
     @Inject
     InvitationService invitations;
+    @Inject
+    OfferReports reports;
+    @Inject
+    OrientationService orientations;
 
     private Api api;
     private final Map<Actor, String> tokens = new EnumMap<>(Actor.class);
@@ -162,6 +248,8 @@ class AuthorizationMatrixTest {
         given.member(usernames.get(Actor.OPERATEUR_MEMBRE), offerStructure, MembershipRole.MEMBRE);
         given.member(usernames.get(Actor.OPERATEUR_ADMIN), offerStructure, MembershipRole.ADMIN);
         AccountRef adminRef = given.ref(admin);
+        given.follow(usernames.get(Actor.REFERENT), usernames.get(Actor.BENEFICIAIRE));
+        AccountRef beneficiary = given.ref(usernames.get(Actor.BENEFICIAIRE));
         context = new Context() {
             public String structure() {
                 return structure;
@@ -189,6 +277,46 @@ class AuthorizationMatrixTest {
 
             public String freshDraft() {
                 return given.offer(offerStructure, OfferStatus.BROUILLON);
+            }
+
+            public String freshStructure() {
+                return withOperators(given.structure("Structure modifiée par la matrice"));
+            }
+
+            public String freshPendingStructure() {
+                return withOperators(given.pendingStructure("Structure en attente de la matrice"));
+            }
+
+            private String withOperators(String id) {
+                given.member(usernames.get(Actor.OPERATEUR_MEMBRE), id, MembershipRole.MEMBRE);
+                given.member(usernames.get(Actor.OPERATEUR_ADMIN), id, MembershipRole.ADMIN);
+                return id;
+            }
+
+            public String freshOfferWith(AccessRule rule) {
+                return given.offer(OfferBuilder.offer(Given.newOfferId(), offerStructure).accessRule(rule).build());
+            }
+
+            public long beneficiary() {
+                return beneficiary.id();
+            }
+
+            public String freshOrientation(AccessRule rule) {
+                return orientations.ask(new NewOrientation(freshOfferWith(rule), null, null, "Demande de la matrice",
+                        null, true), beneficiary).id().toString();
+            }
+
+            public long freshReport() {
+                String offer = freshOffer();
+                reports.report(offer, new ReportSubmission("Le lieu d'accueil a déménagé.", null, null),
+                        Api.randomAddress());
+                return given.sql("select max(id) from offer_report where offer_id = ?", ps -> {
+                    ps.setString(1, offer);
+                    try (var rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                });
             }
         };
     }

@@ -1,7 +1,9 @@
 package fr.passerelle.account;
 
 
+import fr.passerelle.catalogue.Address;
 import fr.passerelle.catalogue.ModerationStatus;
+import fr.passerelle.catalogue.Offer;
 import fr.passerelle.support.OfferBuilder;
 import fr.passerelle.support.StructureBuilder;
 import fr.passerelle.catalogue.OfferRepository;
@@ -76,6 +78,28 @@ public class Given {
         return id;
     }
 
+    /** An offer built by the test (own name, date, status…). */
+    @Transactional
+    public String offer(Offer offer) {
+        offers.insert(offer);
+        return offer.id();
+    }
+
+    /** A fresh offer id for {@link OfferBuilder}. */
+    public static String newOfferId() {
+        return "test-account--" + unique("o");
+    }
+
+    /** A structure in Évry-Courcouronnes (Essonne, 91). */
+    @Transactional
+    public String structureIn91(String nom, ModerationStatus moderation) {
+        String id = "test-account--" + unique("s");
+        structures.insertAll(List.of(StructureBuilder.structure(id).nom(nom).moderation(moderation)
+                .address(new Address("1 place des Droits de l'Homme", null, "91000", "91228", "Évry-Courcouronnes",
+                        48.6295, 2.4401)).build()));
+        return id;
+    }
+
     @Transactional
     public String pendingStructure(String nom) {
         String id = "test-account--" + unique("s");
@@ -115,6 +139,12 @@ public class Given {
         String username = account(Role.GESTIONNAIRE);
         accounts.addTerritory(id(username), departement);
         return username;
+    }
+
+    /** Puts the beneficiary in the referent's caseload. */
+    @Transactional
+    public void follow(String referent, String beneficiary) {
+        accounts.follow(id(referent), id(beneficiary));
     }
 
     @Transactional

@@ -99,7 +99,7 @@ class PublicEndpointsStayAnonymousTest {
     void anApiRouteThatDoesNotSayWhoMayCallItIsClosedToSignedInAccountsToo() {
         String token = api.token(given.account(Role.ADMINISTRATEUR), Given.PASSWORD);
 
-        api.send(HttpRequest.POST("/api/v1/services", Map.of("nom", "Offre")).bearerAuth(token)).isProblem(403);
+        api.send(HttpRequest.POST(UndeclaredController.PATH, Map.of("nom", "Offre")).bearerAuth(token)).isProblem(403);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +13,8 @@ import java.util.Map;
 
 /**
  * Side-by-side search benchmark (not a test): the HTTP search API of a running Passerelle and
- * a tuned PostgreSQL baseline answer the same query mix on the same database, 16 clients each.
+ * a tuned PostgreSQL baseline and raw Lucene on the server's own index (read-only, in this JVM)
+ * answer the same query mix on the same data, 16 clients each.
  * Run by bench/search-benchmark.sh, which prepares the data and the server; see BENCHMARKS.md.
  */
 public final class SearchBenchmark {
@@ -54,6 +56,19 @@ public final class SearchBenchmark {
             }
             results.add(LoadRunner.run("Passerelle HTTP API — mix", concurrency, queries, api));
             results.add(LoadRunner.run("PostgreSQL baseline — mix", concurrency, queries, baseline));
+        }
+        if (options.containsKey("lucene-index")) {
+            try (RawLuceneTarget lucene = new RawLuceneTarget(Path.of(options.get("lucene-index")),
+                    Path.of(options.getOrDefault("search-config", "search-config")), jdbcUrl,
+                    options.getOrDefault("jdbc-user", "postgres"), options.getOrDefault("jdbc-password", ""))) {
+                System.out.printf("Raw Lucene: %d documents%n", lucene.documents());
+                for (BenchQuery.Kind kind : BenchQuery.Kind.values()) {
+                    List<BenchQuery> ofKind = queries.stream().filter(q -> q.kind() == kind).toList();
+                    LoadRunner.run("warm-up", concurrency, warmUp, lucene);
+                    results.add(LoadRunner.run("Raw Lucene in-process — " + kind, concurrency, ofKind, lucene));
+                }
+                results.add(LoadRunner.run("Raw Lucene in-process — mix", concurrency, queries, lucene));
+            }
         }
         System.out.println();
         System.out.println("| target | requests | errors | p50 ms | p95 ms | p99 ms | req/s |");

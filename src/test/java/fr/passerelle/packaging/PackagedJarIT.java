@@ -93,9 +93,10 @@ class PackagedJarIT {
     void theJarServesTheApiAndThePages() throws Exception {
         HttpResponse<String> services = get("/api/v1/services?size=1");
         assertThat(services.statusCode()).isEqualTo(200);
-        assertThat(services.body()).contains("\"items\"");
+        assertThat(services.body()).contains("\"items\":[]");
         HttpResponse<String> communes = get("/api/v1/communes?q=melun");
         assertThat(communes.body()).contains("77288");
+        assertThat(get("/api/v1/communes?q=zzzzzz").body()).contains("\"items\":[]");
         HttpResponse<String> search = get("/api/v1/search/services?code_commune=77288");
         assertThat(search.statusCode()).isEqualTo(200);
         HttpResponse<String> home = get("/");

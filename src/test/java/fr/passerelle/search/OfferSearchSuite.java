@@ -184,6 +184,70 @@ abstract class OfferSearchSuite {
         assertThat(page.get("facets").get("thematiques").get("famille--garde-denfants").asLong()).isPositive();
     }
 
+    // --- Multi-word synonyms: phrases, on both backends ------------------------------------------
+
+    /** Each of these expands to the childcare group, whose « garde enfants », « accueil de loisirs »… are phrases. */
+    @ParameterizedTest
+    @ValueSource(strings = {"garde d'enfants", "accueil de loisirs", "centre de loisirs", "crèche", "nounou", "EAJE",
+            "halte-garderie"})
+    void aMultiWordSynonymMatchesAsAPhraseNotWordByWord(String text) {
+        List<String> found = ids(search(q(text) + "&size=100"));
+        assertThat(found).contains(id("creche-melun"), id("eaje-dammarie"), id("creche-meaux"), id("alsh-melun"));
+        assertThat(found).as("« garde » alone, « loisirs » alone").doesNotContain(id("garde-meuble"), id("sorties-loisirs"));
+    }
+
+    /**
+     * « droit de garde… enfants », « accueil… loisirs » far apart are no phrase. Lucene's query builder,
+     * as Hibernate Search's match predicate uses it, made each multi-word synonym a conjunction of words.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"crèche", "nounou", "EAJE", "halte-garderie", "assistante maternelle", "micro-crèche"})
+    void theWordsOfASynonymFarApartDoNotMatchIt(String text) {
+        assertThat(ids(search(q(text) + "&size=100"))).contains(id("creche-melun")).doesNotContain(id("droits-familles"));
+    }
+
+    /**
+     * The same offers on both backends, asserted as exact lists so that each backend's run checks it
+     * alone. Typo tolerance wants every word (« droit de garde… enfants » has both).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "garde d'enfants      | alsh-melun creche-commune-centre creche-meaux creche-melun creche-zone-91 droits-familles eaje-dammarie",
+            "cours de français    | asl-melun",
+            "code de la route     | code-route-evry",
+            "chantier d'insertion | chantier-melun"})
+    void multiWordQueriesFindExactlyTheirOffers(String text, String expected) {
+        assertThat(ids(search(q(text) + "&size=100")))
+                .containsExactlyInAnyOrder(java.util.Arrays.stream(expected.split(" ")).map(SearchFixtures::id)
+                        .toArray(String[]::new));
+    }
+
+    /** What each backend's run of this JVM answered, by query, for the other one to compare with. */
+    private static final Map<String, Map<String, List<String>>> ANSWERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Over the demo catalogue; the backend that runs second compares its answers with the first one's. */
+    @ParameterizedTest
+    @ValueSource(strings = {"q=garde+d%27enfants", "q=cours+de+fran%C3%A7ais", "q=code+de+la+route",
+            "q=chantier+d%27insertion", "q=accueil+de+loisirs", "q=creche&code_commune=" + MELUN + "&distance=15"})
+    void luceneAndOpenSearchFindTheSameDemoOffers(String parameters) {
+        List<String> found = new ArrayList<>();
+        long total;
+        int page = 1;
+        do {
+            JsonNode one = searchAll("sources=passerelle-demo&sort=date_maj&size=1000&page=" + page++ + "&" + parameters);
+            total = one.get("total").asLong();
+            found.addAll(ids(one));
+        } while (found.size() < total);
+        assertThat(found).hasSize((int) total).isNotEmpty();
+        Map<String, List<String>> byBackend = ANSWERS.computeIfAbsent(parameters, p -> new java.util.concurrent.ConcurrentHashMap<>());
+        byBackend.put(backend(), found);
+        var other = byBackend.entrySet().stream().filter(e -> !e.getKey().equals(backend())).findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(other.isPresent(),
+                "compared by the other backend's run, when it comes second in this JVM");
+        assertThat(found).as("%s on %s and %s", parameters, backend(), other.get().getKey())
+                .isEqualTo(other.get().getValue());
+    }
+
     // --- Geography -----------------------------------------------------------------------------
 
     @Test
@@ -258,29 +322,64 @@ abstract class OfferSearchSuite {
         assertThat(page.get("total").asLong()).isEqualTo(count(inSeineEtMarne));
     }
 
+    /** One SQL count per facet, over the offers the condition keeps (see {@link #database}). */
+    private static final Map<String, String> FACET_SQL = Map.of(
+            "thematiques", "select t, count(*) from offer o, unnest(o.thematiques) t where %s group by t",
+            "categories", """
+                    select split_part(t, '--', 1), count(distinct o.id) from offer o, unnest(o.thematiques) t
+                    where %s group by 1""",
+            "frais", "select o.frais, count(*) from offer o where o.frais is not null and %s group by o.frais",
+            "types", "select o.type, count(*) from offer o where o.type is not null and %s group by o.type",
+            "publics", "select p, count(*) from offer o, unnest(o.publics) p where %s group by p",
+            "modes_accueil", "select m, count(*) from offer o, unnest(o.modes_accueil) m where %s group by m",
+            "siae", "select o.siae->>'type', count(*) from offer o where o.siae is not null and %s group by 1",
+            // Twin of OfferDocumentMapper.hasPlaces.
+            "places", """
+                    select (not exists (select 1 from offer_session s where s.offer_id = o.id)
+                            or exists (select 1 from offer_session s where s.offer_id = o.id
+                                       and coalesce(s.ends_on, s.starts_on) >= current_date
+                                       and (s.places_left is null or s.places_left > 0)))::text, count(*)
+                    from offer o where %s group by 1""");
+
     private void assertFacetsMatchDatabase(JsonNode facets, String condition) {
-        assertThat(counts(facets.get("thematiques"))).isEqualTo(database(
-                "select t, count(*) from offer o, unnest(o.thematiques) t where %s group by t", condition));
-        assertThat(counts(facets.get("categories"))).isEqualTo(database("""
-                select split_part(t, '--', 1), count(distinct o.id) from offer o, unnest(o.thematiques) t
-                where %s group by 1""", condition));
-        assertThat(counts(facets.get("frais"))).isEqualTo(database(
-                "select o.frais, count(*) from offer o where o.frais is not null and %s group by o.frais", condition));
-        assertThat(counts(facets.get("types"))).isEqualTo(database(
-                "select o.type, count(*) from offer o where o.type is not null and %s group by o.type", condition));
-        assertThat(counts(facets.get("publics"))).isEqualTo(database(
-                "select p, count(*) from offer o, unnest(o.publics) p where %s group by p", condition));
-        assertThat(counts(facets.get("modes_accueil"))).isEqualTo(database(
-                "select m, count(*) from offer o, unnest(o.modes_accueil) m where %s group by m", condition));
-        assertThat(counts(facets.get("siae"))).isEqualTo(database(
-                "select o.siae->>'type', count(*) from offer o where o.siae is not null and %s group by 1", condition));
-        // Twin of OfferDocumentMapper.hasPlaces.
-        assertThat(counts(facets.get("places"))).isEqualTo(database("""
-                select (not exists (select 1 from offer_session s where s.offer_id = o.id)
-                        or exists (select 1 from offer_session s where s.offer_id = o.id
-                                   and coalesce(s.ends_on, s.starts_on) >= current_date
-                                   and (s.places_left is null or s.places_left > 0)))::text, count(*)
-                from offer o where %s group by 1""", condition));
+        FACET_SQL.keySet().forEach(facet -> assertFacetMatchesDatabase(facets, facet, condition));
+    }
+
+    private void assertFacetMatchesDatabase(JsonNode facets, String facet, String condition) {
+        assertThat(counts(facets.get(facet))).as(facet).isEqualTo(database(FACET_SQL.get(facet), condition));
+    }
+
+    /**
+     * Checkbox filters (frais, types, publics…): each one's facet counts what every other filter
+     * keeps, so that the other choices show how many results they would add. The other facets,
+     * and the single-valued filters (code_departement), take every filter.
+     */
+    @Test
+    void facetCountsOfAFilteredFieldIgnoreThatFieldsOwnFilter() {
+        String payant = " and o.frais = 'payant'";
+        String formation = " and o.type = 'formation'";
+        String publics = " and o.publics && array['tous-publics', 'jeunes']::text[]";
+        for (String departement : List.of("", "77")) {
+            String inDepartement = departement.isEmpty() ? ""
+                    : " and o.code_insee in (select code from commune where departement_code = '" + departement + "')";
+            JsonNode page = search("facets=true&size=1&frais=payant&types=formation&publics=tous-publics&publics=jeunes"
+                    + (departement.isEmpty() ? "" : "&code_departement=" + departement));
+            JsonNode facets = page.get("facets");
+            String all = payant + formation + publics + inDepartement;
+            assertThat(page.get("total").asLong()).isEqualTo(count(all));
+            Map<String, String> withoutOwnFilter = Map.of("frais", formation + publics + inDepartement,
+                    "types", payant + publics + inDepartement, "publics", payant + formation + inDepartement);
+            FACET_SQL.keySet().forEach(facet ->
+                    assertFacetMatchesDatabase(facets, facet, withoutOwnFilter.getOrDefault(facet, all)));
+            // The sources filter of every query of this suite: counted over all sources.
+            assertThat(counts(facets.get("sources"))).isEqualTo(databaseWhere(
+                    "select o.source, count(*) from offer o where %s group by 1", PUBLIC + all));
+        }
+        JsonNode page = search("facets=true&size=1&frais=payant&types=formation&publics=tous-publics&publics=jeunes");
+        assertThat(ids(page)).containsExactly(id("code-route-evry"));
+        assertThat(counts(page.get("facets").get("frais"))).containsEntry("payant", 1L).containsEntry("gratuit", 1L);
+        assertThat(counts(page.get("facets").get("types"))).containsEntry("formation", 1L).containsEntry("atelier", 1L);
+        assertThat(counts(page.get("facets").get("sources"))).containsEntry(SOURCE, 1L).hasSizeGreaterThan(1);
     }
 
     private static Map<String, Long> counts(JsonNode facet) {
@@ -289,8 +388,16 @@ abstract class OfferSearchSuite {
         return counts;
     }
 
+    /** Counts over the suite's published offers that the condition (" and …") keeps. */
     private Map<String, Long> database(String sql, String condition) {
-        String where = "o.source = '" + SOURCE + "' and o.status = 'publiee'" + condition;
+        return databaseWhere(sql, "o.source = '" + SOURCE + "' and " + PUBLIC + condition);
+    }
+
+    /** Public offers: published, of a structure validated by its manager (twin of OfferRepository). */
+    private static final String PUBLIC = "o.status = 'publiee'"
+            + " and o.structure_id in (select id from structure where moderation_status = 'validee')";
+
+    private Map<String, Long> databaseWhere(String sql, String where) {
         return transactions.executeRead(status -> jdbc.prepareStatement(sql.formatted(where), ps -> {
             Map<String, Long> counts = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -380,7 +487,7 @@ abstract class OfferSearchSuite {
     @Test
     void aRebuildIndexesExactlyThePublishedOffers() {
         long published = transactions.executeRead(status -> jdbc.prepareStatement(
-                "select count(*) from offer where status = 'publiee'", ps -> {
+                "select count(*) from offer o where " + PUBLIC, ps -> {
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         return rs.getLong(1);

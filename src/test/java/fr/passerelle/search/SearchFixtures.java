@@ -121,6 +121,25 @@ class SearchFixtures {
                         .description("Parcours qualifiant de six mois.").type("formation")
                         .thematiques("se-former--trouver-sa-formation").session(soon, 10, 0)
                         .dateMaj(LocalDate.of(2026, 4, 1)).build(),
+                // Words of multi-word synonyms, not about childcare: « garde » alone, « loisirs » alone,
+                // and « garde … enfants » / « accueil … loisirs » far apart.
+                offer(id("garde-meuble"), MELUN_STRUCTURE).nom("Garde-meuble solidaire")
+                        .description("Stockage de vos meubles pendant un déménagement ou une mise à l'abri, jusqu'à six mois.")
+                        .type("accompagnement").thematiques("logement-hebergement--se-maintenir-dans-le-logement")
+                        .dateMaj(LocalDate.of(2026, 4, 15)).build(),
+                offer(id("sorties-loisirs"), MELUN_STRUCTURE).nom("Sorties loisirs et culture")
+                        .description("Une sortie par mois au musée, au cinéma ou au théâtre, en petit groupe.")
+                        .thematiques("remobilisation--lien-social").publics("seniors").dateMaj(LocalDate.of(2026, 4, 15))
+                        .build(),
+                offer(id("droits-familles"), MELUN_STRUCTURE).nom("Permanence juridique pour les familles")
+                        .description("Accueil par une juriste : droit de garde, pension alimentaire, autorité parentale, "
+                                + "droits des enfants après une séparation. Et pour souffler, des idées de loisirs en famille.")
+                        .type("accompagnement").thematiques("famille--surmonter-conflits-separation-violence")
+                        .publics("familles").dateMaj(LocalDate.of(2026, 4, 15)).build(),
+                offer(id("alsh-melun"), MELUN_STRUCTURE).nom("Accueil de loisirs Les Hirondelles")
+                        .description("Les mercredis et pendant les vacances scolaires, pour les 3 à 11 ans.")
+                        .type("accompagnement").thematiques("famille--garde-denfants").publics("familles")
+                        .dateMaj(LocalDate.of(2026, 4, 15)).build(),
                 offer(id("brouillon"), MELUN_STRUCTURE).nom("Crèche en projet").status(OfferStatus.BROUILLON)
                         .thematiques("famille--garde-denfants").build(),
                 offer(id("archivee"), MELUN_STRUCTURE).nom("Crèche fermée").status(OfferStatus.ARCHIVEE)

@@ -39,6 +39,12 @@ class SynonymsFileTest {
     }
 
     @Test
+    void stemOverridesAreFoldedWordTabStem() throws IOException {
+        assertThat(lines("stem_overrides_fr.txt")).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).matches("[a-z]+\t[a-z]+"));
+    }
+
+    @Test
     void stopWordsAreFolded() throws IOException {
         assertThat(lines("stopwords_fr.txt")).allMatch(w -> w.matches("[a-z]+"));
     }

@@ -4,6 +4,7 @@ import fr.passerelle.account.AccessTokens;
 import fr.passerelle.account.AccountRef;
 import fr.passerelle.account.LoginService;
 import fr.passerelle.account.SignUpService;
+import fr.passerelle.shared.web.ClientAddress;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

@@ -1,6 +1,8 @@
 package fr.passerelle.catalogue.api;
 
+import fr.passerelle.account.AccountRef;
 import fr.passerelle.catalogue.OfferCatalogue;
+import fr.passerelle.catalogue.StructureEditor;
 import fr.passerelle.catalogue.OfferFilters;
 import fr.passerelle.catalogue.StructureFilter;
 import fr.passerelle.interop.DataInclusionMapper;
@@ -15,10 +17,11 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
 
 import java.util.List;
 
-/** Validated structures in the data·inclusion v1 shape. */
+/** Validated structures in the data·inclusion v1 shape (others only to their operators and managers). */
 @Controller("/api/v1/structures")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class StructureController {
@@ -26,8 +29,11 @@ class StructureController {
     private final OfferCatalogue catalogue;
     private final OfferFilters filters;
     private final DataInclusionMapper mapper;
+    private final StructureEditor editor;
 
-    StructureController(OfferCatalogue catalogue, OfferFilters filters, DataInclusionMapper mapper) {
+    StructureController(OfferCatalogue catalogue, OfferFilters filters, DataInclusionMapper mapper,
+                        StructureEditor editor) {
+        this.editor = editor;
         this.catalogue = catalogue;
         this.filters = filters;
         this.mapper = mapper;
@@ -47,7 +53,7 @@ class StructureController {
     }
 
     @Get("/{id}")
-    DiStructure get(@PathVariable String id) {
-        return mapper.structure(catalogue.publicStructure(id));
+    DiStructure get(@PathVariable String id, @Nullable Authentication authentication) {
+        return mapper.structure(editor.readable(id, AccountRef.optional(authentication)));
     }
 }

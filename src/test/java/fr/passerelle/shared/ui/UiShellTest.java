@@ -2,6 +2,7 @@ package fr.passerelle.shared.ui;
 
 import fr.passerelle.catalogue.OfferRepository;
 import fr.passerelle.catalogue.StructureRepository;
+import fr.passerelle.shared.outbox.Outbox;
 import fr.passerelle.support.Browser;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -45,10 +46,12 @@ class UiShellTest {
     @Inject
     OfferRepository offers;
     @Inject
+    Outbox outbox;
+    @Inject
     TransactionOperations<Connection> transactions;
 
     @BeforeEach
-    void givenAPublishedOffer() {
+    void givenAPublishedOffer() throws InterruptedException {
         transactions.executeWrite(status -> {
             if (!offers.exists(OFFER_ID)) {
                 structures.insertAll(List.of(structure(STRUCTURE_ID).nom("Association Roue Libre").build()));
@@ -57,9 +60,15 @@ class UiShellTest {
                                 + " révisé pour aller au travail.")
                         .thematiques("mobilite--acceder-a-un-vehicule").publics("demandeurs-emploi")
                         .frais("gratuit").build());
+                // The home page searches the index: the outbox row makes the offer searchable.
+                outbox.record(Outbox.OFFER, OFFER_ID);
             }
             return null;
         });
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (outbox.lag().pending() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
     }
 
     @Test
@@ -91,11 +100,11 @@ class UiShellTest {
     }
 
     @Test
-    void typingInTheFilterNarrowsTheListAfterAServerRoundTrip() {
+    void searchingForWordsNarrowsTheListAfterAServerRoundTrip() {
         browser.open(page("/"));
-        WebElement input = browser.waitFor(By.cssSelector("vaadin-text-field.offer-filter input"));
+        WebElement input = browser.waitFor(By.cssSelector("vaadin-text-field.search-what input"));
 
-        input.sendKeys("Zéphyrine");
+        input.sendKeys("Zéphyrine", Keys.ENTER);
 
         List<WebElement> cards = browser.waitUntil(d -> {
             List<WebElement> found = d.findElements(By.cssSelector("article.offer-card"));
@@ -105,16 +114,16 @@ class UiShellTest {
         assertThat(browser.waitFor(By.cssSelector(".offer-count")).getText()).isEqualTo("1 offre trouvée.");
         browser.screenshots("home-filtered");
 
-        input.sendKeys("xyzzy");
+        input.sendKeys("xyzzy", Keys.ENTER);
         browser.waitUntil(d -> d.findElements(By.cssSelector("article.offer-card")).isEmpty());
         assertThat(browser.waitFor(By.cssSelector(".offer-count")).getText())
-                .isEqualTo("Aucune offre ne correspond à votre recherche.");
+                .startsWith("Aucune offre ne correspond à votre recherche.");
     }
 
     @Test
     void aCardLeadsToTheOfferPage() {
         browser.open(page("/"));
-        browser.waitFor(By.cssSelector("vaadin-text-field.offer-filter input")).sendKeys("Zéphyrine");
+        browser.waitFor(By.cssSelector("vaadin-text-field.search-what input")).sendKeys("Zéphyrine", Keys.ENTER);
         browser.waitFor(By.cssSelector("article[data-offer-id='" + OFFER_ID + "'] a")).click();
 
         browser.waitUntil(d -> d.getCurrentUrl().endsWith("/offres/" + OFFER_ID));
@@ -144,8 +153,9 @@ class UiShellTest {
         assertThat(health.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(health.body()).startsWith("{\"status\":\"UP\"");
 
+        // Micronaut answers (closed by default: a visitor gets 401), Vaadin never sees it.
         HttpResponse<String> unknownApi = get("/api/v1/nothing-here");
-        assertThat(unknownApi.statusCode()).isEqualTo(404);
+        assertThat(unknownApi.statusCode()).isIn(401, 404);
         assertThat(unknownApi.headers().firstValue("Content-Type").orElse(""))
                 .doesNotContain("text/html");
     }

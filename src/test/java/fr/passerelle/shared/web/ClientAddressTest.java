@@ -1,4 +1,4 @@
-package fr.passerelle.account.api;
+package fr.passerelle.shared.web;
 
 import io.micronaut.http.HttpRequest;
 import org.junit.jupiter.api.Test;

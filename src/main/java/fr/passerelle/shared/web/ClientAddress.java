@@ -1,4 +1,4 @@
-package fr.passerelle.account.api;
+package fr.passerelle.shared.web;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
@@ -9,22 +9,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The address a request comes from, for login throttling. X-Forwarded-For is believed only
+ * The address a request comes from, for throttling (logins, error reports). X-Forwarded-For is believed only
  * when the connection comes from a proxy we were told to trust
  * ({@code passerelle.security.trusted-proxies}); otherwise anybody could pick a new address
  * for every guess.
  */
 @Singleton
-class ClientAddress {
+public class ClientAddress {
 
     private final Set<String> trustedProxies;
 
-    ClientAddress(@Value("${passerelle.security.trusted-proxies:}") List<String> trustedProxies) {
+    public ClientAddress(@Value("${passerelle.security.trusted-proxies:}") List<String> trustedProxies) {
         this.trustedProxies = trustedProxies.stream().map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    String of(HttpRequest<?> request) {
+    public String of(HttpRequest<?> request) {
         String remote = request.getRemoteAddress().getAddress().getHostAddress();
         if (!trustedProxies.contains(remote)) {
             return remote;
