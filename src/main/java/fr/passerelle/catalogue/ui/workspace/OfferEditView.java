@@ -236,7 +236,7 @@ public class OfferEditView extends VerticalLayout implements HasUrlParameter<Str
     /** What the offer validator cannot see: a text that is not OSM, a clause without its start. */
     private List<FieldError> localProblems(OfferDraft draft) {
         List<FieldError> problems = new ArrayList<>();
-        if (OpeningHours.problemWith(draft.getHoraires()).isPresent()) {
+        if (OpeningHoursRows.problemWith(draft.getHoraires()).isPresent()) {
             problems.add(new FieldError("horaires_accueil", getTranslation("workspace.hours.error.syntax")));
         }
         if (draft.isClause() && draft.getClauseStartsOn() == null) {

@@ -37,8 +37,8 @@ class OpeningHoursField extends CustomField<String> {
         addClassName("opening-hours");
         rows.addClassName("opening-hours-rows");
         addRow = new Button(getTranslation("workspace.hours.addRow"), click -> {
-            addRow(new OpeningHours.Row(EnumSet.noneOf(DayOfWeek.class),
-                    List.of(new OpeningHours.Range(LocalTime.of(9, 0), LocalTime.of(12, 0)))));
+            addRow(new OpeningHoursRows.Row(EnumSet.noneOf(DayOfWeek.class),
+                    List.of(new OpeningHoursRows.Range(LocalTime.of(9, 0), LocalTime.of(12, 0)))));
             changedByRows();
         });
         addRow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -71,7 +71,7 @@ class OpeningHoursField extends CustomField<String> {
 
     /** The rows of a text, or the text alone when rows cannot say it. */
     private void showRowsOf(String value) {
-        Optional<List<OpeningHours.Row>> parsed = OpeningHours.fromOsm(value);
+        Optional<List<OpeningHoursRows.Row>> parsed = OpeningHoursRows.fromOsm(value);
         rows.removeAll();
         editors.clear();
         parsed.ifPresent(list -> list.forEach(this::addRow));
@@ -82,27 +82,27 @@ class OpeningHoursField extends CustomField<String> {
         advanced.setText(simple ? "" : getTranslation("workspace.hours.advanced"));
     }
 
-    private void addRow(OpeningHours.Row row) {
+    private void addRow(OpeningHoursRows.Row row) {
         RowEditor editor = new RowEditor(row);
         editors.add(editor);
         rows.add(editor);
     }
 
     private void changedByRows() {
-        List<OpeningHours.Row> model = editors.stream().map(RowEditor::row).toList();
-        Optional<OpeningHours.Range> wrong = OpeningHours.invalidRange(model);
+        List<OpeningHoursRows.Row> model = editors.stream().map(RowEditor::row).toList();
+        Optional<OpeningHoursRows.Range> wrong = OpeningHoursRows.invalidRange(model);
         if (wrong.isPresent()) {
             setInvalid(true);
             setErrorMessage(getTranslation("workspace.hours.error.range"));
             return;
         }
-        text.setValue(OpeningHours.toOsm(model));
+        text.setValue(OpeningHoursRows.toOsm(model));
         updateValue();
         check();
     }
 
     private void check() {
-        Optional<String> problem = OpeningHours.problemWith(text.getValue());
+        Optional<String> problem = OpeningHoursRows.problemWith(text.getValue());
         setInvalid(problem.isPresent());
         setErrorMessage(problem.map(p -> getTranslation("workspace.hours.error.syntax")).orElse(null));
     }
@@ -114,7 +114,7 @@ class OpeningHoursField extends CustomField<String> {
         private final Div ranges = new Div();
         private final List<TimePicker[]> pickers = new ArrayList<>();
 
-        RowEditor(OpeningHours.Row row) {
+        RowEditor(OpeningHoursRows.Row row) {
             addClassName("opening-hours-row");
             days.setLabel(getTranslation("workspace.hours.days"));
             days.setItems(DayOfWeek.values());
@@ -125,7 +125,7 @@ class OpeningHoursField extends CustomField<String> {
             ranges.addClassName("opening-hours-ranges");
             row.ranges().forEach(this::addRange);
             Button more = new Button(getTranslation("workspace.hours.addRange"), click -> {
-                addRange(new OpeningHours.Range(LocalTime.of(14, 0), LocalTime.of(17, 0)));
+                addRange(new OpeningHoursRows.Range(LocalTime.of(14, 0), LocalTime.of(17, 0)));
                 changedByRows();
             });
             more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -140,7 +140,7 @@ class OpeningHoursField extends CustomField<String> {
             add(days, ranges, actions);
         }
 
-        private void addRange(OpeningHours.Range range) {
+        private void addRange(OpeningHoursRows.Range range) {
             TimePicker start = picker(getTranslation("workspace.hours.from"), range.start());
             TimePicker end = picker(getTranslation("workspace.hours.to"), range.end());
             TimePicker[] pair = {start, end};
@@ -165,11 +165,11 @@ class OpeningHoursField extends CustomField<String> {
             return picker;
         }
 
-        OpeningHours.Row row() {
-            List<OpeningHours.Range> list = pickers.stream()
+        OpeningHoursRows.Row row() {
+            List<OpeningHoursRows.Range> list = pickers.stream()
                     .filter(pair -> pair[0].getValue() != null && pair[1].getValue() != null)
-                    .map(pair -> new OpeningHours.Range(pair[0].getValue(), pair[1].getValue())).toList();
-            return new OpeningHours.Row(days.getValue(), list);
+                    .map(pair -> new OpeningHoursRows.Range(pair[0].getValue(), pair[1].getValue())).toList();
+            return new OpeningHoursRows.Row(days.getValue(), list);
         }
     }
 }

@@ -24,7 +24,7 @@ import java.util.StringJoiner;
  * when the text uses nothing else (no holidays, months, comments…). Checked with
  * OpeningHoursParser, the parser the demo data and the search room use.
  */
-public final class OpeningHours {
+public final class OpeningHoursRows {
 
     /** One opening period of a day, start before end. */
     public record Range(LocalTime start, LocalTime end) {
@@ -40,7 +40,7 @@ public final class OpeningHours {
 
     private static final String[] OSM_DAYS = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
 
-    private OpeningHours() {
+    private OpeningHoursRows() {
     }
 
     /**
