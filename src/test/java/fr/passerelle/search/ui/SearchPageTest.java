@@ -311,7 +311,10 @@ class SearchPageTest {
     @Test
     void aVisitorReportsAnErrorFromTheOfferPage() {
         browser.open(page("/offres/" + CRECHE_MELUN));
-        browser.waitFor(By.cssSelector(".report-error-button")).click();
+        WebElement report = browser.waitFor(By.cssSelector(".report-error-button"));
+        // The layout scrolls, not the window: bring the button into view before clicking it.
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", report);
+        report.click();
         WebElement dialog = browser.waitFor(By.cssSelector("vaadin-dialog-overlay"));
         browser.waitFor(By.cssSelector("vaadin-dialog-overlay vaadin-text-area textarea"))
                 .sendKeys("Le numéro de téléphone ne répond plus depuis un mois.");
