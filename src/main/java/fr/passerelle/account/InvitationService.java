@@ -2,6 +2,7 @@ package fr.passerelle.account;
 
 import fr.passerelle.catalogue.OfferCatalogue;
 import fr.passerelle.shared.DomainException;
+import fr.passerelle.shared.mail.Mailer;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -52,9 +53,11 @@ public class InvitationService {
     private final NewAccounts newAccounts;
     private final OfferCatalogue catalogue;
     private final Clock clock;
+    private final Mailer mailer;
 
     InvitationService(AccountService accounts, InvitationRepository invitations, MembershipRepository memberships,
-                      NewAccounts newAccounts, OfferCatalogue catalogue, Clock clock) {
+                      NewAccounts newAccounts, OfferCatalogue catalogue, Clock clock, Mailer mailer) {
+        this.mailer = mailer;
         this.accounts = accounts;
         this.invitations = invitations;
         this.memberships = memberships;
@@ -83,6 +86,26 @@ public class InvitationService {
                 who.id(), now, expiresAt);
         LOG.info("Account {} invited a colleague to structure {} (invitation {})", who.id(), structureId, id);
         return new IssuedInvitation(id, token, expiresAt);
+    }
+
+    /**
+     * E-mails the link to the invited address when an SMTP server is configured (the admin gets it
+     * too, to pass on himself). Called after the invitation is committed: a mail failure never
+     * undoes it. The subject names no one.
+     */
+    public boolean mailLink(String email, String structureId, String link) {
+        String structure = catalogue.structure(structureId).nom();
+        String text = "Bonjour,\n\n"
+                + "Vous êtes invité(e) à rejoindre « " + structure + " » sur Passerelle, pour tenir à jour "
+                + "ses offres d'insertion.\n\n"
+                + "Pour accepter, ouvrez ce lien (valable 7 jours, une seule fois) :\n" + link + "\n\n"
+                + "Si vous ne vous attendiez pas à ce message, ignorez-le.\n\nL'équipe Passerelle\n";
+        try {
+            return mailer.send(email, "Invitation à rejoindre une structure sur Passerelle", text);
+        } catch (RuntimeException e) {
+            LOG.warn("Invitation e-mail for structure {} could not be sent: {}", structureId, e.getMessage());
+            return false;
+        }
     }
 
     /**

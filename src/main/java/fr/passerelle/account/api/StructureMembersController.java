@@ -58,7 +58,8 @@ class StructureMembersController {
 
     /** The link goes to the admin who invited, and only to him; the e-mail is not echoed. */
     @Serdeable
-    record InvitationResponse(long id, String lien, String token, @JsonProperty("expire_le") Instant expiresAt) {
+    record InvitationResponse(long id, String lien, String token, @JsonProperty("expire_le") Instant expiresAt,
+                              @JsonProperty("email_envoye") boolean emailSent) {
     }
 
     private final StructureMembers members;
@@ -101,8 +102,9 @@ class StructureMembersController {
                 body.email(), role);
         String base = publicUrl.isBlank() ? hosts.resolve(request) : publicUrl;
         String link = base.replaceAll("/+$", "") + "/invitations/" + issued.token();
+        boolean sent = invitations.mailLink(body.email().strip(), id, link);
         return HttpResponse.status(HttpStatus.CREATED)
-                .body(new InvitationResponse(issued.id(), link, issued.token(), issued.expiresAt()))
+                .body(new InvitationResponse(issued.id(), link, issued.token(), issued.expiresAt(), sent))
                 .header("Cache-Control", "no-store");
     }
 }
