@@ -167,7 +167,10 @@ class AuthorizationMatrixTest {
                             Map.of("motif", "Structure inconnue du territoire."))),
             Row.of("POST /api/v1/moderation/signalements/{id}/cloture", "401 403 403 403 403 403 200 403 200",
                     c -> HttpRequest.POST("/api/v1/moderation/signalements/" + c.freshReport() + "/cloture",
-                            Map.of("suite", "traite", "note", "Corrigé par la structure."))));
+                            Map.of("suite", "traite", "note", "Corrigé par la structure."))),
+            // Imports (interop room): administrators only.
+            Row.of("POST /api/v1/imports", "401 403 403 403 403 403 403 403 200",
+                    c -> fr.passerelle.interop.ImportApiTest.importRequest()));
 
     @Inject
     @Client("/")

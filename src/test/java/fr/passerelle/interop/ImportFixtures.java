@@ -13,17 +13,17 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** data·inclusion rows and files for import tests. */
-final class ImportFixtures {
+public final class ImportFixtures {
 
     private ImportFixtures() {
     }
 
-    static String newSource() {
+    public static String newSource() {
         return "test-import-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** A v1 structure in Melun, with its own (unqualified) id. */
-    static Map<String, Object> structure(String id) {
+    public static Map<String, Object> structure(String id) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("id", id);
         s.put("nom", "Structure importée " + id);
@@ -40,7 +40,7 @@ final class ImportFixtures {
     }
 
     /** A v1 service of the structure, in Melun, without a point (the importer fills it). */
-    static Map<String, Object> service(String id, String structureId) {
+    public static Map<String, Object> service(String id, String structureId) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("id", id);
         s.put("structure_id", structureId);
@@ -58,7 +58,7 @@ final class ImportFixtures {
         return s;
     }
 
-    static Path jsonArray(Path dir, String name, List<?> rows) {
+    public static Path jsonArray(Path dir, String name, List<?> rows) {
         try {
             return Files.writeString(dir.resolve(name), Api.JSON.writeValueAsString(rows));
         } catch (IOException e) {
@@ -66,11 +66,11 @@ final class ImportFixtures {
         }
     }
 
-    static Path jsonLines(Path dir, String name, List<?> rows) {
+    public static Path jsonLines(Path dir, String name, List<?> rows) {
         return write(dir.resolve(name), rows.stream().map(ImportFixtures::json).collect(Collectors.joining("\n")));
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return Api.JSON.writeValueAsString(value);
         } catch (IOException e) {
@@ -78,7 +78,7 @@ final class ImportFixtures {
         }
     }
 
-    static Path write(Path file, String content) {
+    public static Path write(Path file, String content) {
         try {
             return Files.writeString(file, content);
         } catch (IOException e) {
