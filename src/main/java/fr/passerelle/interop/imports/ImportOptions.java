@@ -32,7 +32,7 @@ public record ImportOptions(@Nullable String source, boolean full, Consumer<Prog
     public record Progress(long rows, double rowsPerSecond, @Nullable Duration eta) {
         @Override
         public String toString() {
-            return String.format("%,d rows, %.0f rows/s%s", rows, rowsPerSecond,
+            return String.format("%,d rows read (structures pass, then services pass), %.0f rows/s%s", rows, rowsPerSecond,
                     eta == null ? "" : ", ETA " + eta.toSeconds() + " s");
         }
     }

@@ -186,7 +186,7 @@ public class Importer {
             double seconds = Math.max(0.001, (now - started) / 1e9);
             long size = Math.max(1, file.size());
             double done = (pass + Math.min(1.0, (double) file.bytesRead() / size)) / 2.0;
-            Duration eta = done <= 0 ? null : Duration.ofSeconds((long) (seconds * (1 - done) / done));
+            Duration eta = done <= 0 ? null : Duration.ofSeconds(Math.max(0, (long) (seconds * (1 - done) / done)));
             return new ImportOptions.Progress(rows, rows / seconds, eta);
         }
     }
