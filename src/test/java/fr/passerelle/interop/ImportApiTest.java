@@ -61,6 +61,28 @@ public class ImportApiTest {
     }
 
     @Test
+    void sourceAndFullMayBeMultipartFields() {
+        Api api = new Api(http);
+        String token = api.token(given.account(Role.ADMINISTRATEUR), Given.PASSWORD);
+        String source = newSource();
+        api.send(Api.as(importRequest(source, json(List.of(structure("s"), service("kept", "s"), service("gone", "s")))),
+                token));
+        MultipartBody body = MultipartBody.builder()
+                .addPart("source", source)
+                .addPart("full", "true")
+                .addPart("file", "services.json", MediaType.APPLICATION_OCTET_STREAM_TYPE,
+                        json(List.of(service("kept", "s"))).getBytes(StandardCharsets.UTF_8))
+                .build();
+
+        Api.Answer answer = api.send(Api.as(HttpRequest.POST("/api/v1/imports", body)
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), token));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().get("unchanged").asInt()).isEqualTo(1);
+        assertThat(answer.json().get("archived").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void anUnreadableFileIsA400() {
         Api api = new Api(http);
         String token = api.token(given.account(Role.ADMINISTRATEUR), Given.PASSWORD);

@@ -7,6 +7,7 @@ import fr.passerelle.shared.DomainException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.StreamingFileUpload;
@@ -23,8 +24,8 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Imports a data·inclusion file (structures and/or services, v1 or v0; JSON, JSON lines or CSV)
- * sent as the multipart field {@code file}, with optional {@code source} and {@code full} (as parts
- * or query parameters). The upload is streamed to a temporary file, then imported from it; the
+ * sent as the multipart field {@code file}, with optional {@code source} and {@code full} (parts sent
+ * before the file, or query parameters). The upload is streamed to a temporary file, then imported from it; the
  * answer is the import report. Administrators only.
  */
 @Controller("/api/v1/imports")
@@ -40,8 +41,12 @@ class ImportController {
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     ImportReport upload(StreamingFileUpload file,
-                        @Nullable @QueryValue("source") String source,
-                        @Nullable @QueryValue("full") Boolean full) {
+                        @Nullable @Part("source") String sourcePart,
+                        @Nullable @Part("full") String fullPart,
+                        @Nullable @QueryValue("source") String sourceQuery,
+                        @Nullable @QueryValue("full") String fullQuery) {
+        String source = sourcePart != null ? sourcePart : sourceQuery;
+        boolean full = "true".equalsIgnoreCase(fullPart != null ? fullPart.strip() : fullQuery);
         Path temporary = null;
         try {
             temporary = Files.createTempFile("passerelle-import-", ".data");
@@ -49,7 +54,7 @@ class ImportController {
                 Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
             }
             String cleanSource = source == null || source.isBlank() ? null : source.strip();
-            return importer.run(temporary, ImportOptions.of(cleanSource, Boolean.TRUE.equals(full)));
+            return importer.run(temporary, ImportOptions.of(cleanSource, full));
         } catch (IOException | UncheckedIOException | de.siegmar.fastcsv.reader.CsvParseException e) {
             throw DomainException.badParameter("file", "Le fichier n'a pas pu être lu : il doit être un tableau "
                     + "JSON, des lignes JSON, une page de l'API data·inclusion ou un CSV (" + e.getMessage() + ").");
