@@ -210,28 +210,28 @@ class ImporterTest {
         String source = newSource();
         List<Object> rows = new ArrayList<>();
         rows.add(structure("s"));
-        for (int i = 0; i < 1_200; i++) {
+        for (int i = 0; i < 120; i++) {
             rows.add(service("o" + i, "s"));
         }
         Path file = jsonLines(dir, "big.jsonl", rows);
         int firstPass = rows.size();
 
-        assertThatThrownBy(() -> importer.run(file, ImportOptions.of(source, false).crashingAfter(firstPass + 700)))
+        assertThatThrownBy(() -> importer.run(file, ImportOptions.of(source, false).inBatchesOf(50).crashingAfter(firstPass + 70)))
                 .isInstanceOf(Importer.SimulatedCrash.class);
         long afterCrash = count(source);
-        ImportReport rerun = importer.run(file, ImportOptions.of(source, false));
+        ImportReport rerun = importer.run(file, ImportOptions.of(source, false).inBatchesOf(50));
 
-        assertThat(afterCrash).as("whole batches only").isEqualTo(500);
-        assertThat(rerun.unchanged()).isEqualTo(500 + 1);
-        assertThat(rerun.imported()).isEqualTo(700);
-        assertThat(count(source)).isEqualTo(1_200);
+        assertThat(afterCrash).as("whole batches only").isEqualTo(50);
+        assertThat(rerun.unchanged()).isEqualTo(50 + 1);
+        assertThat(rerun.imported()).isEqualTo(70);
+        assertThat(count(source)).isEqualTo(120);
         assertThat((long) given.<Long>sql("select count(*) from outbox where aggregate_id like ?", ps -> {
             ps.setString(1, source + "--o%");
             try (var rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
-        })).as("one outbox row per offer written").isEqualTo(1_200);
+        })).as("one outbox row per offer written").isEqualTo(120);
     }
 
     private java.util.Optional<Offer> offer(String id) {

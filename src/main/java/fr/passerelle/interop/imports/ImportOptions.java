@@ -12,20 +12,27 @@ import java.util.function.Consumer;
  * @param full       the file is the whole source: its offers missing from the file are archived
  * @param progress   told every few seconds how far the import is
  * @param crashAfter test hook: the import dies after this many rows, as a killed process would
+ * @param batchSize  rows per transaction
  */
 public record ImportOptions(@Nullable String source, boolean full, Consumer<Progress> progress,
-                            @Nullable Integer crashAfter) {
+                            @Nullable Integer crashAfter, int batchSize) {
+
+    public static final int DEFAULT_BATCH = 500;
 
     public static ImportOptions of(@Nullable String source, boolean full) {
-        return new ImportOptions(source, full, p -> { }, null);
+        return new ImportOptions(source, full, p -> { }, null, DEFAULT_BATCH);
     }
 
     public ImportOptions withProgress(Consumer<Progress> listener) {
-        return new ImportOptions(source, full, listener, crashAfter);
+        return new ImportOptions(source, full, listener, crashAfter, batchSize);
     }
 
     public ImportOptions crashingAfter(int rows) {
-        return new ImportOptions(source, full, progress, rows);
+        return new ImportOptions(source, full, progress, rows, batchSize);
+    }
+
+    public ImportOptions inBatchesOf(int rows) {
+        return new ImportOptions(source, full, progress, crashAfter, rows);
     }
 
     /** Rows read so far (both passes), rows per second, and the time left at that pace. */

@@ -51,7 +51,7 @@ import java.util.stream.Collectors;
  * Imports data·inclusion structures and services (v1, or legacy v0 mapped row by row) into the
  * catalogue. Idempotent upsert by {@code source--id}: the same file twice creates nothing the second
  * time. Rows are streamed (two passes: structures first, so services may follow their structure
- * anywhere in the file) and written in batches of {@value #BATCH} rows, one transaction each, so a
+ * anywhere in the file) and written in batches (500 rows by default), one transaction each, so a
  * process killed mid-import leaves whole rows only and converges when run again. Each row is all
  * or nothing: a rejected row writes nothing and is reported. Every write records its history entry
  * and its outbox row, as the editors do.
@@ -59,7 +59,8 @@ import java.util.stream.Collectors;
 @Singleton
 public class Importer {
 
-    static final int BATCH = 500;
+    /** Offers archived per transaction by a full import. */
+    private static final int BATCH = ImportOptions.DEFAULT_BATCH;
     /** Written in the history tables as the author of imported changes. */
     public static final String AUTHOR = "import";
     private static final int MAX_REPORTED_REJECTIONS = 10_000;
@@ -197,13 +198,14 @@ public class Importer {
             if (kind == Kind.SERVICE && !run.servicesSeen) {
                 break;
             }
-            List<Row> batch = new ArrayList<>(BATCH);
+            int batchSize = Math.max(1, options.batchSize());
+            List<Row> batch = new ArrayList<>(batchSize);
             run.file.forEach(node -> {
                 run.tick();
                 Row row = prepare(run, node, kind);
                 if (row != null) {
                     batch.add(row);
-                    if (batch.size() >= BATCH) {
+                    if (batch.size() >= batchSize) {
                         flush(run, batch);
                     }
                 }
