@@ -159,6 +159,38 @@ class AccountRepository {
                 });
     }
 
+    /** The referents who follow that beneficiary (enabled referent accounts only). */
+    List<Long> referentsOf(long beneficiaryId) {
+        return jdbc.prepareStatement("""
+                select f.referent_id from referent_follow_up f join account r on r.id = f.referent_id
+                where f.beneficiary_id = ? and r.role = 'REFERENT' and not r.disabled
+                order by f.referent_id""", ps -> {
+            ps.setLong(1, beneficiaryId);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /**
+     * Deletes the account; its caseload links, memberships and notifications go with it (cascades),
+     * other rooms' references become null. Its login attempts (personal data) go too.
+     */
+    void delete(long accountId, String username) {
+        jdbc.prepareStatement("delete from login_attempt where username = ?", ps -> {
+            ps.setString(1, username);
+            return ps.executeUpdate();
+        });
+        jdbc.prepareStatement("delete from account where id = ?", ps -> {
+            ps.setLong(1, accountId);
+            return ps.executeUpdate();
+        });
+    }
+
     static boolean bool(PreparedStatement ps) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             rs.next();

@@ -118,6 +118,41 @@ public class AccountService {
                 .map(account -> accounts.caseloadOf(account.id())).orElse(List.of());
     }
 
+    /** The enabled referents who follow that beneficiary (to validate or be told of her requests). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> referentsOf(long beneficiaryId) {
+        return accounts.referentsOf(beneficiaryId);
+    }
+
+    /**
+     * Where to write to an enabled account about a request it takes part in; empty when the
+     * account is disabled or gone. Personal data: never logged.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OperatorContact> contactOf(long accountId) {
+        return accounts.findById(accountId).filter(account -> !account.disabled())
+                .map(account -> new OperatorContact(account.id(), account.email()));
+    }
+
+    /** The name an account shows to the people it works with (history of a request); empty when gone. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> displayNameOf(long accountId) {
+        return accounts.findById(accountId).map(Account::displayName);
+    }
+
+    /**
+     * Erases a beneficiary's own account (RGPD). The caller anonymises what other rooms hold about
+     * her first, in the same transaction (see orientation/PersonalData). Other roles are refused:
+     * professional accounts are closed by an administrator.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eraseBeneficiary(AccountRef who) {
+        Account account = current(who).filter(a -> a.role() == Role.BENEFICIAIRE)
+                .orElseThrow(() -> new DomainException(DomainException.Kind.FORBIDDEN,
+                        "Seul un compte bénéficiaire peut être supprimé par son titulaire."));
+        accounts.delete(account.id(), account.username());
+    }
+
     public void requireCanEditStructure(AccountRef who, String structureId) {
         if (!canEditStructure(who, structureId)) {
             throw new DomainException(DomainException.Kind.FORBIDDEN,

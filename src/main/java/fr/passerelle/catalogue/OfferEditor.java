@@ -121,6 +121,13 @@ public class OfferEditor {
         return find(id);
     }
 
+    /** Every offer of a structure, whatever its status, for its operators (the workspace list). */
+    @Transactional
+    public List<Offer> offersOf(String structureId, AccountRef who) {
+        accounts.requireCanEditStructure(who, structureId);
+        return offers.findByIds(offers.findIdsByStructure(structureId));
+    }
+
     /** "Marquer comme à jour": the operator confirms the offer is still right today. */
     @Transactional
     public Offer markVerified(String id, AccountRef who) {

@@ -82,13 +82,8 @@ public class DiServiceWrites {
                             new DomainException.FieldError("nom", "Obligatoire"),
                             new DomainException.FieldError("description", "Obligatoire")));
         }
-        try {
-            return reader.offer(service);
-        } catch (NullPointerException e) {
-            throw new DomainException(DomainException.Kind.UNPROCESSABLE,
-                    "Le bloc « passerelle » est incomplet.",
-                    List.of(new DomainException.FieldError("passerelle", "Incomplet")));
-        }
+        // Our block always has every field here: creation merges the defaults, a patch the stored offer.
+        return reader.offer(service);
     }
 
     private JsonNode tree(Object value) {

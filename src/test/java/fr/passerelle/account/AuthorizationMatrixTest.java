@@ -2,7 +2,11 @@ package fr.passerelle.account;
 
 import fr.passerelle.support.Api;
 
+import fr.passerelle.catalogue.AccessRule;
 import fr.passerelle.catalogue.OfferStatus;
+import fr.passerelle.orientation.NewOrientation;
+import fr.passerelle.orientation.OrientationService;
+import fr.passerelle.support.OfferBuilder;
 import fr.passerelle.catalogue.moderation.OfferReports;
 import fr.passerelle.catalogue.moderation.ReportSubmission;
 import io.micronaut.http.HttpRequest;
@@ -65,6 +69,9 @@ class AuthorizationMatrixTest {
         /** A published offer of the structure, at version 1. */
         String freshOffer();
 
+        /** A published offer of {@link #offerStructure()} with that access rule. */
+        String freshOfferWith(AccessRule rule);
+
         /** A draft offer of the structure. */
         String freshDraft();
 
@@ -76,6 +83,15 @@ class AuthorizationMatrixTest {
 
         /** The id of an open report on a fresh public offer of {@link #offerStructure()}. */
         long freshReport();
+
+        /** The matrix's beneficiary (followed by the matrix's referent). */
+        long beneficiary();
+
+        /**
+         * A fresh request of the beneficiary towards a fresh offer of {@link #offerStructure()} with
+         * that access rule: TRANSMISE for {@code auto}, A_VALIDER for {@code validation}.
+         */
+        String freshOrientation(AccessRule rule);
     }
 
     record Row(String label, Function<Context, MutableHttpRequest<?>> request, Map<Actor, Integer> expected) {
@@ -168,6 +184,33 @@ class AuthorizationMatrixTest {
             Row.of("POST /api/v1/moderation/signalements/{id}/cloture", "401 403 403 403 403 403 200 403 200",
                     c -> HttpRequest.POST("/api/v1/moderation/signalements/" + c.freshReport() + "/cloture",
                             Map.of("suite", "traite", "note", "Corrigé par la structure."))),
+            // Orientations (orientation room): the beneficiary, her referent (who follows her), and the
+            // receiving structure's operators once transmitted; managers and administrators see no one's requests.
+            Row.of("POST /api/v1/orientations", "401 201 201 403 403 403 403 403 403",
+                    c -> HttpRequest.POST("/api/v1/orientations", Map.of("service_id",
+                            c.freshOfferWith(AccessRule.AUTO), "beneficiaire_id", c.beneficiary(),
+                            "message", "Demande de la matrice", "consentement", true))),
+            Row.of("GET /api/v1/orientations", "401 200 200 200 200 200 200 200 200",
+                    c -> HttpRequest.GET("/api/v1/orientations")),
+            Row.of("GET /api/v1/orientations/{id} (transmise)", "401 200 200 200 200 403 403 403 403",
+                    c -> HttpRequest.GET("/api/v1/orientations/" + c.freshOrientation(AccessRule.AUTO))),
+            Row.of("GET /api/v1/orientations/{id} (à valider)", "401 200 200 403 403 403 403 403 403",
+                    c -> HttpRequest.GET("/api/v1/orientations/" + c.freshOrientation(AccessRule.VALIDATION))),
+            Row.of("POST /api/v1/orientations/{id}/statut EN_ETUDE", "401 403 403 200 200 403 403 403 403",
+                    c -> HttpRequest.POST("/api/v1/orientations/" + c.freshOrientation(AccessRule.AUTO) + "/statut",
+                            Map.of("statut", "EN_ETUDE"))),
+            Row.of("POST /api/v1/orientations/{id}/statut TRANSMISE", "401 403 200 403 403 403 403 403 403",
+                    c -> HttpRequest.POST("/api/v1/orientations/" + c.freshOrientation(AccessRule.VALIDATION)
+                            + "/statut", Map.of("statut", "TRANSMISE"))),
+            Row.of("POST /api/v1/orientations/{id}/statut ANNULEE", "401 200 403 403 403 403 403 403 403",
+                    c -> HttpRequest.POST("/api/v1/orientations/" + c.freshOrientation(AccessRule.AUTO) + "/statut",
+                            Map.of("statut", "ANNULEE"))),
+            Row.of("GET /api/v1/notifications", "401 200 200 200 200 200 200 200 200",
+                    c -> HttpRequest.GET("/api/v1/notifications")),
+            // RGPD export (orientation room, beneficiaries only). DELETE /api/v1/me would erase the matrix's
+            // beneficiary: PersonalDataApiTest covers it.
+            Row.of("GET /api/v1/me/export", "401 200 403 403 403 403 403 403 403",
+                    c -> HttpRequest.GET("/api/v1/me/export")),
             // Imports (interop room): administrators only.
             Row.of("POST /api/v1/imports", "401 403 403 403 403 403 403 403 200",
                     c -> fr.passerelle.interop.ImportApiTest.importRequest()));
@@ -181,6 +224,8 @@ class AuthorizationMatrixTest {
     InvitationService invitations;
     @Inject
     OfferReports reports;
+    @Inject
+    OrientationService orientations;
 
     private Api api;
     private final Map<Actor, String> tokens = new EnumMap<>(Actor.class);
@@ -206,6 +251,8 @@ class AuthorizationMatrixTest {
         given.member(usernames.get(Actor.OPERATEUR_MEMBRE), offerStructure, MembershipRole.MEMBRE);
         given.member(usernames.get(Actor.OPERATEUR_ADMIN), offerStructure, MembershipRole.ADMIN);
         AccountRef adminRef = given.ref(admin);
+        given.follow(usernames.get(Actor.REFERENT), usernames.get(Actor.BENEFICIAIRE));
+        AccountRef beneficiary = given.ref(usernames.get(Actor.BENEFICIAIRE));
         context = new Context() {
             public String structure() {
                 return structure;
@@ -247,6 +294,19 @@ class AuthorizationMatrixTest {
                 given.member(usernames.get(Actor.OPERATEUR_MEMBRE), id, MembershipRole.MEMBRE);
                 given.member(usernames.get(Actor.OPERATEUR_ADMIN), id, MembershipRole.ADMIN);
                 return id;
+            }
+
+            public String freshOfferWith(AccessRule rule) {
+                return given.offer(OfferBuilder.offer(Given.newOfferId(), offerStructure).accessRule(rule).build());
+            }
+
+            public long beneficiary() {
+                return beneficiary.id();
+            }
+
+            public String freshOrientation(AccessRule rule) {
+                return orientations.ask(new NewOrientation(freshOfferWith(rule), null, null, "Demande de la matrice",
+                        null, true), beneficiary).id().toString();
             }
 
             public long freshReport() {

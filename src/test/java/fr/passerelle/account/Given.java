@@ -141,6 +141,12 @@ public class Given {
         return username;
     }
 
+    /** Puts the beneficiary in the referent's caseload. */
+    @Transactional
+    public void follow(String referent, String beneficiary) {
+        accounts.follow(id(referent), id(beneficiary));
+    }
+
     @Transactional
     public long id(String username) {
         return accounts.findByUsername(username).orElseThrow().id();

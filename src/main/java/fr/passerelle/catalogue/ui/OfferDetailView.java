@@ -1,6 +1,8 @@
 package fr.passerelle.catalogue.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
@@ -34,6 +36,7 @@ import fr.passerelle.catalogue.SiaeBlock;
 import fr.passerelle.catalogue.Structure;
 import fr.passerelle.catalogue.Vocabularies;
 import fr.passerelle.catalogue.VocabularyKind;
+import fr.passerelle.catalogue.moderation.OfferReports;
 import fr.passerelle.geo.Gazetteer;
 import fr.passerelle.geo.ui.MapConfiguration;
 import fr.passerelle.geo.ui.OfferMap;
@@ -75,10 +78,12 @@ public class OfferDetailView extends VerticalLayout implements HasUrlParameter<S
     private final Gazetteer gazetteer;
     private final MapConfiguration mapConfiguration;
     private final Clock clock;
+    private final OfferReports reports;
     private String title = "";
 
     public OfferDetailView(OfferCatalogue catalogue, Vocabularies vocabularies, Gazetteer gazetteer,
-                           MapConfiguration mapConfiguration, Clock clock) {
+                           MapConfiguration mapConfiguration, Clock clock, OfferReports reports) {
+        this.reports = reports;
         this.catalogue = catalogue;
         this.vocabularies = vocabularies;
         this.gazetteer = gazetteer;
@@ -140,6 +145,16 @@ public class OfferDetailView extends VerticalLayout implements HasUrlParameter<S
             add(structureCard(structure, offer));
         }
         add(freshness(offer));
+        add(reportButton(offer));
+    }
+
+    /** Anyone, visitors too, can tell the structure and its manager that something is wrong. */
+    private Component reportButton(Offer offer) {
+        Button report = new Button(getTranslation("offer.report"),
+                click -> new ReportErrorDialog(reports, offer.id()).open());
+        report.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        report.addClassName("report-error-button");
+        return report;
     }
 
     private Component backLink() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,7 +32,10 @@ public class MainLayout extends AppLayout {
 
     private final Main content = new Main();
 
-    public MainLayout() {
+    private final List<HeaderExtension> extensions;
+
+    public MainLayout(List<HeaderExtension> extensions) {
+        this.extensions = List.copyOf(extensions);
         content.setId(CONTENT_ID);
         content.addClassName("page-content");
         // Focusable by script only, so the skip link can move focus to it.
@@ -68,6 +72,7 @@ public class MainLayout extends AppLayout {
 
         Header header = new Header(skip, brand, navigation);
         header.addClassName("site-header");
+        extensions.forEach(extension -> header.add(extension.create()));
         return header;
     }
 

@@ -309,6 +309,31 @@ class SearchPageTest {
     }
 
     @Test
+    void aVisitorReportsAnErrorFromTheOfferPage() {
+        browser.open(page("/offres/" + CRECHE_MELUN));
+        WebElement report = browser.waitFor(By.cssSelector(".report-error-button"));
+        // The layout scrolls, not the window: bring the button into view before clicking it.
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", report);
+        report.click();
+        WebElement dialog = browser.waitFor(By.cssSelector("vaadin-dialog-overlay"));
+        browser.waitFor(By.cssSelector("vaadin-dialog-overlay vaadin-text-area textarea"))
+                .sendKeys("Le numéro de téléphone ne répond plus depuis un mois.");
+        browser.waitFor(By.xpath("//vaadin-button[contains(., 'Envoyer le signalement')]")).click();
+        browser.waitUntil(d -> dialog.getText().contains("Merci ! Votre signalement a été transmis."));
+        int stored = transactions.executeRead(status -> {
+            try (var ps = status.getConnection().prepareStatement(
+                    "select count(*) from offer_report where offer_id = ?")) {
+                ps.setString(1, CRECHE_MELUN);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+        assertThat(stored).isEqualTo(1);
+    }
+
+    @Test
     void theOfferPageShowsItsHoursSessionsZoneAndStructure() {
         browser.open(page("/offres/" + CRECHE_MELUN));
         WebElement main = browser.waitFor(By.cssSelector("main"));
