@@ -210,7 +210,10 @@ class AuthorizationMatrixTest {
             // RGPD export (orientation room, beneficiaries only). DELETE /api/v1/me would erase the matrix's
             // beneficiary: PersonalDataApiTest covers it.
             Row.of("GET /api/v1/me/export", "401 200 403 403 403 403 403 403 403",
-                    c -> HttpRequest.GET("/api/v1/me/export")));
+                    c -> HttpRequest.GET("/api/v1/me/export")),
+            // Imports (interop room): administrators only.
+            Row.of("POST /api/v1/imports", "401 403 403 403 403 403 403 403 200",
+                    c -> fr.passerelle.interop.ImportApiTest.importRequest()));
 
     @Inject
     @Client("/")
