@@ -50,7 +50,7 @@ class OrientationScenarioTest {
     void aBeneficiaryAsksHerReferentValidatesTheStructureAccepts() {
         given.demoAccounts();
         AccountRef beneficiary = given.ref("beneficiaire1");
-        Offer offer = validationOfferFreeFor(beneficiary);
+        Offer offer = offerFreeFor(beneficiary, AccessRule.VALIDATION);
 
         // A visitor is asked to sign in, and comes back to the offer afterwards.
         browser.driver().manage().deleteAllCookies();
@@ -120,11 +120,64 @@ class OrientationScenarioTest {
         browser.screenshots("orientation-mine");
     }
 
-    /** A published validation offer of operateur1's structure, without an open request of hers. */
-    private Offer validationOfferFreeFor(AccountRef beneficiary) {
+    @Test
+    void aReferentOrientsAPersonHeFollowsAndTheStructureRefusesWithAReason() {
+        given.demoAccounts();
+        AccountRef beneficiary = given.ref("beneficiaire1");
+        Offer offer = offerFreeFor(beneficiary, AccessRule.PRESCRIPTION);
+
+        signIn("referent1");
+        assertThat(browser.waitFor(By.cssSelector("header .orientation-link")).getText())
+                .isEqualTo("Demandes à valider");
+        browser.open(page("/offres/" + offer.id()));
+        click(browser.waitFor(By.cssSelector("vaadin-button.refer-button")));
+        choose("vaadin-select.field-person", "Bénéficiaire 1 (démo)");
+        browser.waitFor(By.cssSelector("vaadin-text-area.field-message textarea")).sendKeys("Orientation du référent.");
+        click(browser.waitFor(By.cssSelector("vaadin-checkbox.field-consent")).findElement(By.cssSelector("label")));
+        click(browser.waitFor(By.cssSelector("vaadin-button.interest-send")));
+        assertThat(browser.waitFor(By.cssSelector(".interest-next-step")).getText())
+                .contains("Votre demande a été transmise");
+        List<Orientation> sent = open(beneficiary, offer);
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).status()).isEqualTo(OrientationStatus.TRANSMISE);
+        String card = ".orientation-card[data-orientation-id='" + sent.get(0).id() + "']";
+
+        signIn("operateur1");
+        browser.open(page("/orientations/recues"));
+        click(browser.waitFor(By.cssSelector(card + " vaadin-button.action-refuse")));
+        // No reason, no refusal.
+        click(browser.waitFor(By.cssSelector("vaadin-button.reason-confirm")));
+        assertThat(browser.waitFor(By.cssSelector(".reason-dialog .form-error, vaadin-dialog .form-error")).getText())
+                .isEqualTo("Indiquez le motif.");
+        choose("vaadin-select.field-reason", "Non éligible");
+        browser.screenshots("orientation-refuse-dialog");
+        click(browser.waitFor(By.cssSelector("vaadin-button.reason-confirm")));
+        browser.waitUntil(d -> d.findElements(By.cssSelector(card + " [data-status='REFUSEE']")).isEmpty()
+                ? null : true);
+        assertThat(status(sent.get(0))).isEqualTo(OrientationStatus.REFUSEE);
+        assertThat(browser.waitFor(By.cssSelector(card)).getText()).contains("Motif du refus : Non éligible");
+
+        signIn("beneficiaire1");
+        browser.open(page("/mes-demandes"));
+        WebElement mine = browser.waitFor(By.cssSelector(card));
+        assertThat(mine.findElement(By.cssSelector(".orientation-status")).getText())
+                .isEqualTo("Refusée par la structure");
+        // Her referent made it: it is not hers to withdraw, and it is over anyway.
+        assertThat(mine.findElements(By.cssSelector("vaadin-button.action-cancel"))).isEmpty();
+    }
+
+    private void choose(String select, String label) {
+        click(browser.waitFor(By.cssSelector(select)));
+        WebElement item = browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().trim().equals(label)).findFirst().orElse(null));
+        click(item);
+    }
+
+    /** A published offer of operateur1's structure with that rule, without an open request of hers. */
+    private Offer offerFreeFor(AccountRef beneficiary, AccessRule rule) {
         List<Offer> candidates = offers.findByIds(demo.catalogue().firstOperatorOffers()).stream()
-                .filter(Offer::isPublished).filter(o -> o.accessRule() == AccessRule.VALIDATION).toList();
-        assertThat(candidates).as("validation offers of operateur1's structure").isNotEmpty();
+                .filter(Offer::isPublished).filter(o -> o.accessRule() == rule).toList();
+        assertThat(candidates).as(rule + " offers of operateur1's structure").isNotEmpty();
         for (Offer offer : candidates) {
             // Earlier runs on this database may have left a request open: withdraw it if she can.
             open(beneficiary, offer).stream().filter(o -> o.status().canMoveTo(OrientationStatus.ANNULEE))
@@ -133,7 +186,7 @@ class OrientationScenarioTest {
                 return offer;
             }
         }
-        throw new AssertionError("beneficiaire1 has open requests on every validation offer");
+        throw new AssertionError("beneficiaire1 has open requests on every " + rule + " offer");
     }
 
     private List<Orientation> open(AccountRef beneficiary, Offer offer) {
