@@ -166,6 +166,29 @@ class OrientationScenarioTest {
         assertThat(mine.findElements(By.cssSelector("vaadin-button.action-cancel"))).isEmpty();
     }
 
+    @Test
+    void eachListIsForItsRoleOnly() {
+        given.demoAccounts();
+        browser.driver().manage().deleteAllCookies();
+        browser.open(page("/mes-demandes"));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/connexion?redirect=") ? true : null);
+
+        signIn("beneficiaire1");
+        for (String other : List.of("/orientations/a-valider", "/orientations/recues")) {
+            browser.open(page(other));
+            assertThat(browser.waitFor(By.cssSelector("main h1")).getText()).isEqualTo("Accès refusé");
+        }
+        signIn("operateur1");
+        assertThat(browser.waitFor(By.cssSelector("header .orientation-link")).getText()).isEqualTo("Demandes reçues");
+        browser.open(page("/mes-demandes"));
+        assertThat(browser.waitFor(By.cssSelector("main h1")).getText()).isEqualTo("Accès refusé");
+        // An operator does not ask for offers: no request block on the offer page.
+        browser.open(page("/offres/" + demo.catalogue().firstOperatorOffers().get(0)));
+        browser.waitFor(By.cssSelector("main h1"));
+        assertThat(browser.findAll(By.cssSelector(".interest-panel")).stream().filter(WebElement::isDisplayed))
+                .isEmpty();
+    }
+
     private void choose(String select, String label) {
         click(browser.waitFor(By.cssSelector(select)));
         WebElement item = browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
