@@ -93,6 +93,7 @@ class InterestDialog extends Dialog {
         Checkbox consent = new Checkbox(getTranslation(referent ? "interest.dialog.consentReferent"
                 : "interest.dialog.consent"));
         consent.addClassName("field-consent");
+        consent.addValueChangeListener(change -> error.setVisible(false));
         form.add(consent);
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");

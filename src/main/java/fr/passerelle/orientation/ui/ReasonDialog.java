@@ -51,6 +51,7 @@ class ReasonDialog extends Dialog {
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
         add(field, error);
+        field.addValueChangeListener(change -> error.setVisible(false));
         Button ok = new Button(owner.getTranslation("orientation.reason.confirm"), click -> {
             String reason = value.apply(field);
             if (reason == null) {
