@@ -14,6 +14,7 @@ import fr.passerelle.account.Role;
 import fr.passerelle.account.ui.CurrentUser;
 import fr.passerelle.catalogue.AccessRule;
 import fr.passerelle.catalogue.Offer;
+import fr.passerelle.orientation.Orientation;
 import fr.passerelle.orientation.OrientationService;
 import io.micronaut.context.annotation.Prototype;
 
@@ -59,6 +60,14 @@ public class InterestPanel extends Div {
         if (who.role() == Role.BENEFICIAIRE) {
             if (offer.accessRule() == AccessRule.PRESCRIPTION) {
                 add(new Paragraph(getTranslation("interest.prescriptionOnly")));
+                return;
+            }
+            Orientation pending = orientations.visibleTo(who).stream()
+                    .filter(o -> o.offerId().equals(offer.id()) && !o.status().isFinal()).findFirst().orElse(null);
+            if (pending != null) {
+                Paragraph already = new Paragraph(getTranslation("interest.alreadyAsked", pending.status().label()));
+                already.addClassName("interest-already");
+                add(already, new Paragraph(new Anchor("/" + MyRequestsView.ROUTE, getTranslation("interest.seeMine"))));
                 return;
             }
             add(new Paragraph(getTranslation(offer.accessRule() == AccessRule.VALIDATION

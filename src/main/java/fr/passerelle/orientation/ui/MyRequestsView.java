@@ -1,7 +1,9 @@
 package fr.passerelle.orientation.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.Route;
 import fr.passerelle.account.Role;
 import fr.passerelle.account.ui.RequiresRole;
@@ -57,7 +59,16 @@ public class MyRequestsView extends RequestListView {
                 || o.requestedBy() != who.id()) {
             return List.of();
         }
-        var cancel = move(o, OrientationStatus.ANNULEE, "orientation.action.cancel", "action-cancel", false);
+        Button cancel = new Button(getTranslation("orientation.action.cancel"), click -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("orientation.cancel.title"),
+                    getTranslation("orientation.cancel.text", o.offerName()), getTranslation("orientation.cancel.yes"),
+                    yes -> apply(o, OrientationStatus.ANNULEE, null));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("orientation.cancel.no"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        cancel.addClassName("action-cancel");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return List.of(cancel);
     }

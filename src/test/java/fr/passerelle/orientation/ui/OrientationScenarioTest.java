@@ -87,6 +87,11 @@ class OrientationScenarioTest {
         assertThat(request.status()).isEqualTo(OrientationStatus.A_VALIDER);
         assertThat(request.message()).isEqualTo("Je voudrais reprendre une activité.");
         String card = ".orientation-card[data-orientation-id='" + request.id() + "']";
+        // Back on the offer: no second request, where the first one stands instead.
+        browser.open(page("/offres/" + offer.id()));
+        assertThat(browser.waitFor(By.cssSelector(".interest-already")).getText())
+                .contains("déjà une demande en cours", "À valider par le référent");
+        assertThat(browser.findAll(By.cssSelector("vaadin-button.interest-button"))).isEmpty();
 
         signIn("referent1");
         browser.open(page("/orientations/a-valider"));
