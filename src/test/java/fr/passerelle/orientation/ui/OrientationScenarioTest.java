@@ -172,6 +172,36 @@ class OrientationScenarioTest {
     }
 
     @Test
+    void aBeneficiaryAsksForAnAutoOfferThenWithdrawsHerRequest() {
+        given.demoAccounts();
+        AccountRef beneficiary = given.ref("beneficiaire1");
+        Offer offer = offerFreeFor(beneficiary, AccessRule.AUTO);
+
+        signIn("beneficiaire1");
+        browser.open(page("/offres/" + offer.id()));
+        click(browser.waitFor(By.cssSelector("vaadin-button.interest-button")));
+        click(browser.waitFor(By.cssSelector("vaadin-checkbox.field-consent")).findElement(By.cssSelector("label")));
+        click(browser.waitFor(By.cssSelector("vaadin-button.interest-send")));
+        String next = browser.waitFor(By.cssSelector(".interest-next-step")).getText();
+        Orientation request = open(beneficiary, offer).get(0);
+        // Open to all: straight to the structure; limited to some publics: her referent checks first.
+        assertThat(next).contains(request.status() == OrientationStatus.TRANSMISE
+                ? "Votre demande a été transmise" : "Votre référent doit valider");
+        String card = ".orientation-card[data-orientation-id='" + request.id() + "']";
+
+        browser.open(page("/mes-demandes"));
+        click(browser.waitFor(By.cssSelector(card + " vaadin-button.action-cancel")));
+        WebElement confirm = browser.waitFor(By.cssSelector("[slot='confirm-button']"));
+        assertThat(confirm.getText()).isEqualTo("Oui, annuler ma demande");
+        browser.screenshots("orientation-cancel-confirm");
+        click(confirm);
+        browser.waitUntil(d -> d.findElements(By.cssSelector(card + " [data-status='ANNULEE']")).isEmpty()
+                ? null : true);
+        assertThat(status(request)).isEqualTo(OrientationStatus.ANNULEE);
+        assertThat(browser.findAll(By.cssSelector(card + " vaadin-button.action-cancel"))).isEmpty();
+    }
+
+    @Test
     void eachListIsForItsRoleOnly() {
         given.demoAccounts();
         browser.driver().manage().deleteAllCookies();
