@@ -121,6 +121,7 @@ public class OfferDetailView extends VerticalLayout implements HasUrlParameter<S
             add(by);
         }
         add(badges(offer));
+        add(fr.passerelle.orientation.ui.InterestPanel.forOffer(offer));
 
         section("offer.section.description", paragraphs(offer.description()));
         section("offer.section.publics", paragraphs(labels(VocabularyKind.PUBLIC, offer.publics()),
