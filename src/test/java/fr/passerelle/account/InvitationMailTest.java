@@ -1,9 +1,8 @@
 package fr.passerelle.account;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.passerelle.support.Api;
+import fr.passerelle.support.TestSmtp;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -15,9 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InvitationMailTest implements TestPropertyProvider {
 
-    private GreenMail smtp;
+    private TestSmtp smtp;
 
     @Inject
     @Client("/")
@@ -37,18 +33,8 @@ class InvitationMailTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        return Map.of("passerelle.mail.smtp.host", "127.0.0.1",
-                "passerelle.mail.smtp.port", Integer.toString(port),
-                "passerelle.mail.from", "Passerelle <ne-pas-repondre@passerelle.test>",
-                "passerelle.public-url", "https://passerelle.test/");
+        smtp = TestSmtp.start();
+        return smtp.properties();
     }
 
     @AfterAll
@@ -69,7 +55,7 @@ class InvitationMailTest implements TestPropertyProvider {
         assertThat(answer.json().get("email_envoye").asBoolean()).isTrue();
         String link = answer.json().get("lien").asText();
         assertThat(link).startsWith("https://passerelle.test/invitations/");
-        MimeMessage mail = smtp.getReceivedMessages()[smtp.getReceivedMessages().length - 1];
+        MimeMessage mail = smtp.receivedBy("nouvelle.collegue@exemple.fr").get(0);
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("nouvelle.collegue@exemple.fr");
         assertThat(mail.getSubject()).isEqualTo("Invitation à rejoindre une structure sur Passerelle");
         assertThat(GreenMailUtil.getBody(mail)).contains("Atelier v").contains("/invitations/");

@@ -1,9 +1,8 @@
 package fr.passerelle.orientation;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.passerelle.account.AccountRef;
 import fr.passerelle.account.Given;
+import fr.passerelle.support.TestSmtp;
 import fr.passerelle.catalogue.AccessRule;
 import fr.passerelle.orientation.OrientationWorld.World;
 import fr.passerelle.shared.DomainException;
@@ -11,20 +10,15 @@ import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +58,7 @@ class OrientationMailsAndJobsTest implements TestPropertyProvider {
     }
 
     private final MovableClock clock = new MovableClock();
-    private GreenMail smtp;
+    private TestSmtp smtp;
 
     @Inject
     OrientationWorld worlds;
@@ -82,13 +76,8 @@ class OrientationMailsAndJobsTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        int port = freePort();
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        return Map.of("passerelle.mail.smtp.host", "127.0.0.1",
-                "passerelle.mail.smtp.port", Integer.toString(port),
-                "passerelle.mail.from", "Passerelle <ne-pas-repondre@passerelle.test>",
-                "passerelle.public-url", "https://passerelle.test/");
+        smtp = TestSmtp.start();
+        return smtp.properties();
     }
 
     @AfterAll
@@ -96,23 +85,8 @@ class OrientationMailsAndJobsTest implements TestPropertyProvider {
         smtp.stop();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private List<MimeMessage> receivedBy(String username) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().equals(username + "@test.example"));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return smtp.receivedBy(username + "@test.example");
     }
 
     private List<String> subjectsOf(String username) {
@@ -156,7 +130,7 @@ class OrientationMailsAndJobsTest implements TestPropertyProvider {
 
         assertThat(receivedBy(w.beneficiary())).hasSize(2);
         assertThat(receivedBy(w.referent())).hasSize(2);
-        for (MimeMessage message : smtp.getReceivedMessages()) {
+        for (MimeMessage message : smtp.received()) {
             assertThat(message.getSubject()).startsWith("Passerelle : ").doesNotContain("Atelier", "Compte ");
         }
     }

@@ -1,25 +1,19 @@
 package fr.passerelle.catalogue.reminders;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.passerelle.account.Given;
+import fr.passerelle.support.TestSmtp;
 import fr.passerelle.account.MembershipRole;
 import fr.passerelle.catalogue.OfferStatus;
 import fr.passerelle.support.OfferBuilder;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StaleOfferRemindersTest implements TestPropertyProvider {
 
-    private GreenMail smtp;
+    private TestSmtp smtp;
 
     @Inject
     StaleOfferReminders reminders;
@@ -39,13 +33,8 @@ class StaleOfferRemindersTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        int port = freePort();
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        return Map.of("passerelle.mail.smtp.host", "127.0.0.1",
-                "passerelle.mail.smtp.port", Integer.toString(port),
-                "passerelle.mail.from", "Passerelle <ne-pas-repondre@passerelle.test>",
-                "passerelle.public-url", "https://passerelle.test/");
+        smtp = TestSmtp.start();
+        return smtp.properties();
     }
 
     @AfterAll
@@ -53,23 +42,8 @@ class StaleOfferRemindersTest implements TestPropertyProvider {
         smtp.stop();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private List<MimeMessage> receivedBy(String username) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().equals(username + "@test.example"));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return smtp.receivedBy(username + "@test.example");
     }
 
     @Test
