@@ -3,6 +3,7 @@ package fr.passerelle.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -10,7 +11,9 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,7 +75,7 @@ public final class Api {
     }
 
     public Answer login(String username, String password, String clientAddress) {
-        return send(io.micronaut.http.HttpRequest.POST("/api/v1/auth/token",
+        return send(HttpRequest.POST("/api/v1/auth/token",
                         Map.of("username", username, "password", password))
                 .header("X-Forwarded-For", clientAddress));
     }
@@ -93,5 +96,31 @@ public final class Api {
             request.bearerAuth(token);
         }
         return request;
+    }
+
+    /**
+     * Polls the public search with {@code parameters} until the answer meets the expectation,
+     * within 5 s (the index follows PostgreSQL through the outbox, a few hundred ms behind).
+     */
+    public boolean searchEventually(String parameters, Predicate<JsonNode> expectation)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(5);
+        while (Instant.now().isBefore(deadline)) {
+            if (expectation.test(send(HttpRequest.GET("/api/v1/search/services?" + parameters)).json())) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    /** Whether a search answer lists the offer. */
+    public static boolean hitsContain(JsonNode page, String id) {
+        for (JsonNode item : page.get("items")) {
+            if (item.get("service").get("id").asText().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

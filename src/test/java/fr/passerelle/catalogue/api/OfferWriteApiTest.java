@@ -18,8 +18,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,27 +83,12 @@ class OfferWriteApiTest {
         return send(HttpRequest.GET("/api/v1/services/" + id)).json();
     }
 
-    /** Polls the public search until it agrees, within a deadline (the index is eventually consistent). */
     private boolean searchEventually(String text, Predicate<JsonNode> expectation) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode page = api.send(HttpRequest.GET("/api/v1/search/services?sources=passerelle&q="
-                    + URLEncoder.encode(text, StandardCharsets.UTF_8))).json();
-            if (expectation.test(page)) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
+        return api.searchEventually("sources=passerelle&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8), expectation);
     }
 
     private static boolean contains(JsonNode page, String id) {
-        for (JsonNode item : page.get("items")) {
-            if (item.get("service").get("id").asText().equals(id)) {
-                return true;
-            }
-        }
-        return false;
+        return Api.hitsContain(page, id);
     }
 
     @Test

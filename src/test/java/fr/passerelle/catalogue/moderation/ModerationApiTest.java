@@ -20,8 +20,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,25 +71,11 @@ class ModerationApiTest {
     }
 
     private boolean searchEventually(String text, Predicate<JsonNode> expectation) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode page = api.send(HttpRequest.GET("/api/v1/search/services?q="
-                    + URLEncoder.encode(text, StandardCharsets.UTF_8))).json();
-            if (expectation.test(page)) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
+        return api.searchEventually("q=" + URLEncoder.encode(text, StandardCharsets.UTF_8), expectation);
     }
 
     private static boolean contains(JsonNode page, String id) {
-        for (JsonNode item : page.get("items")) {
-            if (item.get("service").get("id").asText().equals(id)) {
-                return true;
-            }
-        }
-        return false;
+        return Api.hitsContain(page, id);
     }
 
     @Test
