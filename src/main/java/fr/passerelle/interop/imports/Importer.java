@@ -20,6 +20,7 @@ import fr.passerelle.interop.DiStructure;
 import fr.passerelle.interop.imports.ImportReport.Rejection;
 import fr.passerelle.shared.DomainException;
 import fr.passerelle.shared.outbox.Outbox;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
@@ -82,13 +83,14 @@ public class Importer {
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher<ImportFinished> finished;
 
     public Importer(OfferRepository offers, StructureRepository structures, OfferValidator offerValidator,
                     StructureValidator structureValidator, OfferHistory offerHistory,
                     StructureHistory structureHistory, OfferFieldDiff diff, Outbox outbox,
                     DataInclusionMapper mapper, DataInclusionReader reader, LegacyV0Mapper legacy, JsonMapper json,
                     Gazetteer gazetteer, JdbcOperations jdbc, TransactionOperations<Connection> transactions,
-                    Clock clock) {
+                    Clock clock, ApplicationEventPublisher<ImportFinished> finished) {
         this.offers = offers;
         this.structures = structures;
         this.offerValidator = offerValidator;
@@ -105,6 +107,7 @@ public class Importer {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
+        this.finished = finished;
     }
 
     /** Thrown by the {@link ImportOptions#crashAfter()} test hook: the import stops where it is. */
@@ -145,6 +148,7 @@ public class Importer {
         final List<Rejection> rejected = new ArrayList<>();
         final Set<String> seenOfferIds = new HashSet<>();
         final Set<String> offerSources = new LinkedHashSet<>();
+        final Set<String> sources = new LinkedHashSet<>();
         final Set<String> unmappedThemes = new TreeSet<>();
         long rows;
         int pass;
@@ -219,8 +223,10 @@ public class Importer {
         LOG.info("Import of {}: {} imported, {} updated, {} unchanged, {} rejected, {} archived", path,
                 run.imported, run.updated, run.unchanged, run.rejectedCount, run.archived);
         run.options.progress().accept(run.progress(System.nanoTime()));
-        return new ImportReport(run.imported, run.updated, run.unchanged, List.copyOf(run.rejected), run.archived,
-                List.copyOf(run.unmappedThemes));
+        ImportReport report = new ImportReport(run.imported, run.updated, run.unchanged, List.copyOf(run.rejected),
+                run.archived, List.copyOf(run.unmappedThemes));
+        finished.publishEvent(new ImportFinished(Set.copyOf(run.sources), report));
+        return report;
     }
 
     // ---- reading a row -------------------------------------------------------------------------
@@ -261,6 +267,7 @@ public class Importer {
             return null;
         }
         String id = qualified(source, rawId);
+        run.sources.add(source);
         if (kind == Kind.SERVICE) {
             run.seenOfferIds.add(id);
             run.offerSources.add(source);
