@@ -132,9 +132,16 @@ public class QualityTodoView extends VerticalLayout implements BeforeEnterObserv
             }
             item.add(missing);
         }
-        Anchor edit = new Anchor("/espace/offres/" + scored.offer().id(), getTranslation("quality.todo.edit"));
-        edit.addClassNames("button-link", "button-primary", "quality-todo-edit");
-        edit.getElement().setAttribute("aria-label", getTranslation("quality.todo.edit.label", nom));
+        // Nothing to fill: still a way to the form, but not a call to action.
+        boolean complete = todo.isEmpty();
+        Anchor edit = new Anchor("/espace/offres/" + scored.offer().id(),
+                getTranslation(complete ? "workspace.action.edit" : "quality.todo.edit"));
+        edit.addClassNames("button-link", "quality-todo-edit");
+        if (!complete) {
+            edit.addClassName("button-primary");
+        }
+        edit.getElement().setAttribute("aria-label",
+                getTranslation(complete ? "workspace.action.edit.label" : "quality.todo.edit.label", nom));
         item.add(edit);
         return item;
     }

@@ -106,6 +106,8 @@ class QualityTodoScenarioTest {
         WebElement cardAfter = browser.waitFor(By.cssSelector(".workspace-card[data-offer-id='" + id + "']"));
         assertThat(cardAfter.findElement(By.cssSelector(".workspace-card-quality")).getText())
                 .matches("Qualité : 56\\s%");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", cardAfter);
+        browser.screenshot("quality-workspace-card-desktop");
     }
 
     @Test
