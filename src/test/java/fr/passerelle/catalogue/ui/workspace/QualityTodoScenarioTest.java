@@ -85,6 +85,7 @@ class QualityTodoScenarioTest {
         edit.click();
         browser.waitUntil(d -> d.getCurrentUrl().endsWith("/espace/offres/" + id) ? true : null);
         browser.waitForVaadin();
+        assertThat(browser.waitFor(By.cssSelector("a.offer-quality")).getText()).matches("Qualité : 44\\s%");
         WebElement textArea = browser.waitFor(By.cssSelector("vaadin-text-area.field-description textarea"));
         String description = ("Un atelier collectif chaque mardi matin pour reprendre confiance, préparer son CV "
                 + "et s’entraîner aux entretiens avec une conseillère. ").repeat(4).trim();
@@ -93,6 +94,9 @@ class QualityTodoScenarioTest {
         browser.waitFor(By.cssSelector("vaadin-button.offer-save")).click();
         browser.waitForVaadin();
         browser.waitUntil(d -> offers.findById(id).filter(o -> o.description().equals(description)).isPresent()
+                ? true : null);
+        // The form's header follows the save at once.
+        browser.waitUntil(d -> d.findElement(By.cssSelector("a.offer-quality")).getText().matches("Qualité : 56\\s%")
                 ? true : null);
 
         browser.open(page("/espace/structures/" + structure + "/a-completer"));
