@@ -87,6 +87,9 @@ class WorkspaceAuthorizationMatrixTest {
             Row.of("/espace/offres/{offre de A}/historique", "login 403 403 ok 403 ok ok",
                     f -> "/espace/offres/" + f.offerA() + "/historique"),
             Row.of("/espace/structures/{A}", "login 403 403 ok 403 ok ok", f -> "/espace/structures/" + f.structureA()),
+            // The quality to-do list is the operators' own work list: managers moderate, they do not fill.
+            Row.of("/espace/structures/{A}/a-completer", "login 403 403 ok 403 403 ok",
+                    f -> "/espace/structures/" + f.structureA() + "/a-completer"),
             Row.of("/espace/offres/{inconnue}", "login 403 403 404 404 403 404", f -> "/espace/offres/nope--nope"));
 
     @RegisterExtension
