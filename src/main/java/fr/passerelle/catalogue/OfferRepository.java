@@ -153,6 +153,23 @@ public class OfferRepository {
         });
     }
 
+    /** Ids of the offers of these structures, in no particular order (the indexer's structure changes). */
+    public List<String> findIdsByStructures(Collection<String> structureIds) {
+        if (structureIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.prepareStatement("select id from offer where structure_id = any(?)", ps -> {
+            Sql.setTextArray(ps, 1, structureIds);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        });
+    }
+
     /**
      * Public offer ids (published, of a validated structure) after {@code afterId} in id order
      * (keyset pages for the search rebuild).

@@ -64,7 +64,7 @@ public class OfferDocumentLoader {
         return transactions.executeRead(status -> offers.countPublished());
     }
 
-    public List<String> offerIdsOfStructure(String structureId) {
-        return transactions.executeRead(status -> offers.findIdsByStructure(structureId));
+    public List<String> offerIdsOfStructures(Collection<String> structureIds) {
+        return transactions.executeRead(status -> offers.findIdsByStructures(structureIds));
     }
 }

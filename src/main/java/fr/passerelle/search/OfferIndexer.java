@@ -9,7 +9,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
-import org.hibernate.search.mapper.pojo.standalone.work.SearchIndexer;
+import org.hibernate.search.mapper.pojo.standalone.work.SearchIndexingPlan;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Applies the outbox to the index, oldest row first: reloads each changed offer from PostgreSQL,
@@ -113,14 +111,16 @@ public class OfferIndexer {
                 return 0;
             }
             Set<String> offerIds = new LinkedHashSet<>();
+            Set<String> structureIds = new LinkedHashSet<>();
             for (Row row : rows) {
                 switch (row.type()) {
                     case Outbox.OFFER -> offerIds.add(row.aggregateId());
                     // Offers carry their structure's name.
-                    case Outbox.STRUCTURE -> offerIds.addAll(loader.offerIdsOfStructure(row.aggregateId()));
+                    case Outbox.STRUCTURE -> structureIds.add(row.aggregateId());
                     default -> LOG.debug("Outbox row {} of type {} is not for search", row.id(), row.type());
                 }
             }
+            offerIds.addAll(loader.offerIdsOfStructures(structureIds));
             if (!offerIds.isEmpty()) {
                 apply(loader.load(offerIds));
             }
@@ -134,23 +134,17 @@ public class OfferIndexer {
         });
     }
 
-    /** Writes and deletes documents, waiting until they are searchable. */
+    /**
+     * Writes and deletes documents, waiting until they are searchable. One indexing plan per batch:
+     * one commit and one refresh for the whole batch (a SearchIndexer call per document would
+     * commit each document, an fsync each).
+     */
     void apply(OfferDocumentLoader.Batch batch) {
         try (SearchSession session = engine.mapping().createSessionWithOptions()
                 .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.sync()).build()) {
-            SearchIndexer indexer = session.indexer();
-            List<CompletableFuture<?>> works = new ArrayList<>();
-            for (OfferDocument document : batch.documents()) {
-                works.add(indexer.addOrUpdate(document).toCompletableFuture());
-            }
-            for (String id : batch.deletions()) {
-                works.add(indexer.delete(OfferDocument.class, id, null).toCompletableFuture());
-            }
-            try {
-                CompletableFuture.allOf(works.toArray(CompletableFuture[]::new)).join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-            }
+            SearchIndexingPlan plan = session.indexingPlan();
+            batch.documents().forEach(plan::addOrUpdate);
+            batch.deletions().forEach(id -> plan.purge(OfferDocument.class, id, null));
         }
     }
 }
