@@ -29,6 +29,7 @@ public final class OfferBuilder {
     private List<String> modesAccueil = List.of(Offer.MODE_ON_SITE);
     private List<String> zone = List.of();
     private LocalDate dateMaj = LocalDate.of(2026, 10, 1);
+    private String telephone = "+33160000000";
     private OfferStatus status = OfferStatus.PUBLIEE;
     private LocalDate suspendedUntil;
     private AccessRule accessRule = AccessRule.PRESCRIPTION;
@@ -55,6 +56,7 @@ public final class OfferBuilder {
     public OfferBuilder modesAccueil(String... values) { modesAccueil = List.of(values); return this; }
     public OfferBuilder zone(String... codes) { zone = List.of(codes); return this; }
     public OfferBuilder dateMaj(LocalDate value) { dateMaj = value; return this; }
+    public OfferBuilder telephone(String value) { telephone = value; return this; }
     public OfferBuilder status(OfferStatus value) { status = value; return this; }
     public OfferBuilder suspendedUntil(LocalDate value) { suspendedUntil = value; return this; }
     public OfferBuilder accessRule(AccessRule value) { accessRule = value; return this; }
@@ -69,7 +71,7 @@ public final class OfferBuilder {
     public Offer build() {
         String source = id.contains("--") ? id.substring(0, id.indexOf("--")) : "test";
         return new Offer(id, source, structureId, nom, description, type, thematiques, frais, null, publics, null,
-                "Aucun prérequis.", address, new Contact("+33160000000", "accueil@test.example", "Accueil"),
+                "Aucun prérequis.", address, new Contact(telephone, "accueil@test.example", "Accueil"),
                 modesAccueil, zone, List.of("telephoner", "se-presenter"), List.of("usagers", "professionnels"),
                 null, null, null, "Mo-Fr 09:00-12:00,14:00-17:00", 6.0, 4, dateMaj,
                 new Lifecycle(status, suspendedUntil, 6, null, null), accessRule, List.of(), List.of("fr"),

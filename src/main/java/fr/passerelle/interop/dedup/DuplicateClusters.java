@@ -59,11 +59,11 @@ public class DuplicateClusters {
 
     /** Every cluster, by representative id; administrators only. */
     public Page<ClusterView> list(PageRequest page, AccountRef who) {
-        if (!accounts.isAdministrator(who)) {
-            throw new DomainException(DomainException.Kind.FORBIDDEN,
-                    "Seuls les administrateurs peuvent consulter les doublons.");
-        }
         return transactions.executeRead(status -> {
+            if (!accounts.isAdministrator(who)) {
+                throw new DomainException(DomainException.Kind.FORBIDDEN,
+                        "Seuls les administrateurs peuvent consulter les doublons.");
+            }
             long total = repository.countClusters();
             List<ClusterView> clusters = new ArrayList<>();
             DuplicateRepository.byRepresentative(repository.clusterPage(page.offset(), page.size()))

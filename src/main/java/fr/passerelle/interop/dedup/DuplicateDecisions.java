@@ -34,12 +34,12 @@ public class DuplicateDecisions {
 
     /** « Regrouper avec… »: the two offers, and the clusters they are in, become one. */
     public DuplicateDetector.Report merge(String offerId, String otherId, AccountRef who) {
-        requireAdministrator(who);
-        if (offerId.equals(otherId)) {
-            throw new DomainException(DomainException.Kind.UNPROCESSABLE,
-                    "Choisissez deux offres différentes à regrouper.");
-        }
         return transactions.executeWrite(status -> {
+            requireAdministrator(who);
+            if (offerId.equals(otherId)) {
+                throw new DomainException(DomainException.Kind.UNPROCESSABLE,
+                        "Choisissez deux offres différentes à regrouper.");
+            }
             requireLive(offerId);
             requireLive(otherId);
             List<String> left = repository.clusterOf(offerId);
@@ -57,8 +57,8 @@ public class DuplicateDecisions {
 
     /** « Ce n'est pas un doublon »: the offer leaves its cluster and never joins it again by itself. */
     public DuplicateDetector.Report split(String offerId, AccountRef who) {
-        requireAdministrator(who);
         return transactions.executeWrite(status -> {
+            requireAdministrator(who);
             requireExisting(offerId);
             List<String> others = new ArrayList<>(repository.clusterOf(offerId));
             others.remove(offerId);
@@ -77,8 +77,8 @@ public class DuplicateDecisions {
 
     /** « Choisir comme offre principale »: search shows this offer for its cluster. */
     public DuplicateDetector.Report choose(String offerId, AccountRef who) {
-        requireAdministrator(who);
         return transactions.executeWrite(status -> {
+            requireAdministrator(who);
             requireLive(offerId);
             List<String> cluster = repository.clusterOf(offerId);
             if (cluster.size() < 2) {
@@ -93,10 +93,13 @@ public class DuplicateDecisions {
 
     /** « Relancer la détection ». */
     public DuplicateDetector.Report detect(AccountRef who) {
-        requireAdministrator(who);
-        return detector.detect();
+        return transactions.executeWrite(status -> {
+            requireAdministrator(who);
+            return detector.detect();
+        });
     }
 
+    /** Inside the transaction: the account room reads the current role through it. */
     private void requireAdministrator(AccountRef who) {
         if (!accounts.isAdministrator(who)) {
             throw new DomainException(DomainException.Kind.FORBIDDEN,

@@ -87,7 +87,9 @@ class WorkspaceAuthorizationMatrixTest {
             Row.of("/espace/offres/{offre de A}/historique", "login 403 403 ok 403 ok ok",
                     f -> "/espace/offres/" + f.offerA() + "/historique"),
             Row.of("/espace/structures/{A}", "login 403 403 ok 403 ok ok", f -> "/espace/structures/" + f.structureA()),
-            Row.of("/espace/offres/{inconnue}", "login 403 403 404 404 403 404", f -> "/espace/offres/nope--nope"));
+            Row.of("/espace/offres/{inconnue}", "login 403 403 404 404 403 404", f -> "/espace/offres/nope--nope"),
+            // Duplicates across sources (interop room): administrators only.
+            Row.of("/admin/doublons", "login 403 403 403 403 403 ok", f -> "/admin/doublons"));
 
     @RegisterExtension
     static Browser browser = new Browser();
