@@ -7,6 +7,7 @@ import fr.passerelle.catalogue.OfferStatus;
 import fr.passerelle.catalogue.StructureRepository;
 import fr.passerelle.support.OfferBuilder;
 import fr.passerelle.support.StructureBuilder;
+import fr.passerelle.shared.outbox.Outbox;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.transaction.Transactional;
 import jakarta.inject.Singleton;
@@ -32,8 +33,10 @@ public class DuplicateWorld {
     private final StructureRepository structures;
     private final OfferRepository offers;
     private final JdbcOperations jdbc;
+    private final Outbox outbox;
 
-    DuplicateWorld(StructureRepository structures, OfferRepository offers, JdbcOperations jdbc) {
+    DuplicateWorld(StructureRepository structures, OfferRepository offers, JdbcOperations jdbc, Outbox outbox) {
+        this.outbox = outbox;
         this.structures = structures;
         this.offers = offers;
         this.jdbc = jdbc;
@@ -63,7 +66,7 @@ public class DuplicateWorld {
         return id;
     }
 
-    /** A published offer of the structure (whose source it takes). */
+    /** A published offer of the structure (whose source it takes), written as the catalogue does: row + outbox. */
     @Transactional
     public String offer(String structureId, String nom, Address address, String telephone, LocalDate dateMaj) {
         return offer(structureId, nom, address, telephone, dateMaj, OfferStatus.PUBLIEE);
@@ -76,6 +79,7 @@ public class DuplicateWorld {
         String id = source + "--" + Given.unique("o");
         offers.insert(OfferBuilder.offer(id, structureId).nom(nom).address(address).telephone(telephone)
                 .dateMaj(dateMaj).status(status).build());
+        outbox.record(Outbox.OFFER, id);
         return id;
     }
 
