@@ -86,6 +86,11 @@ public class DuplicatesView extends VerticalLayout {
         mergeSecond.setLabel(getTranslation("dedup.merge.second"));
         mergeSecond.setId("dedup-merge-second");
         mergeSecond.setHelperText(getTranslation("dedup.merge.help"));
+        // Ids are long: fields as wide as the phone allows, labels never cut.
+        for (TextField field : new TextField[]{mergeFirst, mergeSecond}) {
+            field.setWidth("22em");
+            field.setMaxWidth("100%");
+        }
         Button merge = new Button(getTranslation("dedup.merge.action"), click -> act(() -> decisions.merge(
                 mergeFirst.getValue().strip(), mergeSecond.getValue().strip(), who), "dedup.merged"));
         merge.addClassName("dedup-merge");
@@ -148,6 +153,7 @@ public class DuplicatesView extends VerticalLayout {
         Paragraph facts = new Paragraph(String.join(" · ", member.source(), member.structure(),
                 member.commune() == null ? "" : member.commune(), member.id()));
         facts.addClassName("dedup-member-facts");
+        facts.getStyle().set("overflow-wrap", "anywhere");
         Paragraph why = new Paragraph(getTranslation("dedup.reasons", member.reasons().stream()
                 .map(DuplicateReason::label).collect(Collectors.joining(", "))));
         why.addClassName("dedup-member-reasons");
