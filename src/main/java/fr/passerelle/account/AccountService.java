@@ -173,7 +173,7 @@ public class AccountService {
                 all.stream().filter(m -> m.status() == MembershipStatus.REQUESTED).toList(), departements);
     }
 
-    boolean isAdministrator(AccountRef who) {
+    public boolean isAdministrator(AccountRef who) {
         return current(who).filter(account -> account.role() == Role.ADMINISTRATEUR).isPresent();
     }
 

@@ -2,6 +2,7 @@ package fr.passerelle.search;
 
 import fr.passerelle.catalogue.Offer;
 import fr.passerelle.catalogue.OfferRepository;
+import fr.passerelle.interop.dedup.DuplicateClusters;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -111,9 +112,11 @@ public class OfferSearch {
     private final SearchRequests requests;
     private final OfferRepository offers;
     private final TransactionOperations<Connection> transactions;
+    private final DuplicateClusters duplicates;
 
     public OfferSearch(SearchEngine engine, SearchRequests requests, OfferRepository offers,
-                       TransactionOperations<Connection> transactions) {
+                       TransactionOperations<Connection> transactions, DuplicateClusters duplicates) {
+        this.duplicates = duplicates;
         this.engine = engine;
         this.requests = requests;
         this.offers = offers;
@@ -317,12 +320,13 @@ public class OfferSearch {
         Map<String, Offer> byId = new HashMap<>();
         transactions.executeRead(status -> offers.findByIds(raw.stream().map(RawHit::id).toList()))
                 .forEach(offer -> byId.put(offer.id(), offer));
+        Map<String, DuplicateClusters.Mention> mentions = duplicates.mentions(byId.keySet());
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (RawHit hit : raw) {
             Offer offer = byId.get(hit.id());
             if (offer != null && offer.isPublished()) {
                 hits.add(new SearchResult.Hit(offer, hit.distanceKm() == null ? null
-                        : Math.round(hit.distanceKm() * 100) / 100.0));
+                        : Math.round(hit.distanceKm() * 100) / 100.0, mentions.get(offer.id())));
             }
         }
         return hits;

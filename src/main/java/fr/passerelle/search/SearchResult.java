@@ -1,6 +1,7 @@
 package fr.passerelle.search;
 
 import fr.passerelle.catalogue.Offer;
+import fr.passerelle.interop.dedup.DuplicateClusters;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.List;
@@ -13,7 +14,10 @@ import java.util.Map;
  */
 public record SearchResult(List<Hit> hits, long total, int page, int size, Map<String, Map<String, Long>> facets) {
 
-    /** An offer and its distance from the searched location, in km; null for remote-only offers. */
-    public record Hit(Offer offer, @Nullable Double distanceKm) {
+    /**
+     * An offer and its distance from the searched location, in km; null for remote-only offers.
+     * {@code alsoListed}: the same service as published by other sources (« Aussi référencé par »), or null.
+     */
+    public record Hit(Offer offer, @Nullable Double distanceKm, @Nullable DuplicateClusters.Mention alsoListed) {
     }
 }

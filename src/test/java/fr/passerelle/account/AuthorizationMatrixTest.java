@@ -218,7 +218,19 @@ class AuthorizationMatrixTest {
                     c -> HttpRequest.GET("/api/v1/me/export")),
             // Imports (interop room): administrators only.
             Row.of("POST /api/v1/imports", "401 403 403 403 403 403 403 403 200",
-                    c -> fr.passerelle.interop.ImportApiTest.importRequest()));
+                    c -> fr.passerelle.interop.ImportApiTest.importRequest()),
+            // Duplicates (interop room): administrators only. Decisions name an unknown offer, so the
+            // administrator's 404 proves the way in without regrouping the shared fixtures (a decision
+            // reruns the detection over the whole catalogue; DuplicateApiTest covers the 200s).
+            Row.of("GET /api/v1/doublons", "401 403 403 403 403 403 403 403 200",
+                    c -> HttpRequest.GET("/api/v1/doublons?size=5")),
+            Row.of("POST /api/v1/doublons/regroupements (offre inconnue)", "401 403 403 403 403 403 403 403 404",
+                    c -> HttpRequest.POST("/api/v1/doublons/regroupements",
+                            Map.of("service_id", "inconnue--1", "autre_service_id", "inconnue--2"))),
+            Row.of("POST /api/v1/doublons/separations (offre inconnue)", "401 403 403 403 403 403 403 403 404",
+                    c -> HttpRequest.POST("/api/v1/doublons/separations", Map.of("service_id", "inconnue--1"))),
+            Row.of("POST /api/v1/doublons/principale (offre inconnue)", "401 403 403 403 403 403 403 403 404",
+                    c -> HttpRequest.POST("/api/v1/doublons/principale", Map.of("service_id", "inconnue--1"))));
 
     @Inject
     @Client("/")

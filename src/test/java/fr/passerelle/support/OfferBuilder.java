@@ -61,6 +61,7 @@ public final class OfferBuilder {
     public OfferBuilder modesAccueil(String... values) { modesAccueil = List.of(values); return this; }
     public OfferBuilder zone(String... codes) { zone = List.of(codes); return this; }
     public OfferBuilder dateMaj(LocalDate value) { dateMaj = value; return this; }
+    public OfferBuilder telephone(String value) { contact = new Contact(value, contact.courriel(), contact.nomPrenom()); return this; }
     public OfferBuilder status(OfferStatus value) { status = value; return this; }
     public OfferBuilder suspendedUntil(LocalDate value) { suspendedUntil = value; return this; }
     public OfferBuilder accessRule(AccessRule value) { accessRule = value; return this; }

@@ -38,6 +38,8 @@ import fr.passerelle.catalogue.Vocabularies;
 import fr.passerelle.catalogue.VocabularyKind;
 import fr.passerelle.catalogue.moderation.OfferReports;
 import fr.passerelle.geo.Gazetteer;
+import fr.passerelle.interop.dedup.DuplicateClusters;
+import fr.passerelle.interop.dedup.ui.AlsoListedBy;
 import fr.passerelle.geo.ui.MapConfiguration;
 import fr.passerelle.geo.ui.OfferMap;
 import fr.passerelle.shared.DomainException;
@@ -79,11 +81,14 @@ public class OfferDetailView extends VerticalLayout implements HasUrlParameter<S
     private final MapConfiguration mapConfiguration;
     private final Clock clock;
     private final OfferReports reports;
+    private final DuplicateClusters duplicates;
     private String title = "";
 
     public OfferDetailView(OfferCatalogue catalogue, Vocabularies vocabularies, Gazetteer gazetteer,
-                           MapConfiguration mapConfiguration, Clock clock, OfferReports reports) {
+                           MapConfiguration mapConfiguration, Clock clock, OfferReports reports,
+                           DuplicateClusters duplicates) {
         this.reports = reports;
+        this.duplicates = duplicates;
         this.catalogue = catalogue;
         this.vocabularies = vocabularies;
         this.gazetteer = gazetteer;
@@ -121,6 +126,10 @@ public class OfferDetailView extends VerticalLayout implements HasUrlParameter<S
             add(by);
         }
         add(badges(offer));
+        DuplicateClusters.Mention alsoListed = duplicates.mentions(List.of(offer.id())).get(offer.id());
+        if (alsoListed != null) {
+            add(AlsoListedBy.onPage(alsoListed));
+        }
         add(fr.passerelle.orientation.ui.InterestPanel.forOffer(offer));
 
         section("offer.section.description", paragraphs(offer.description()));

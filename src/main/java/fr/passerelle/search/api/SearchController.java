@@ -1,8 +1,10 @@
 package fr.passerelle.search.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.passerelle.interop.DataInclusionMapper;
 import fr.passerelle.interop.DiService;
+import fr.passerelle.interop.dedup.DuplicateClusters;
 import fr.passerelle.search.OfferSearch;
 import fr.passerelle.search.SearchRequest;
 import fr.passerelle.search.SearchResult;
@@ -15,6 +17,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +29,34 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SearchController {
 
+    /**
+     * {@code aussi_reference_par}: the same service as other sources publish it (duplicate cluster),
+     * left out when there is none.
+     */
     @Serdeable
-    record Item(DiService service, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Double distance) {
+    record Item(DiService service, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Double distance,
+                @JsonProperty("aussi_reference_par") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                List<AlsoListed> alsoListed) {
+    }
+
+    @Serdeable
+    record AlsoListed(@JsonProperty("service_id") String serviceId, String source, String structure) {
+
+        static List<AlsoListed> of(@Nullable DuplicateClusters.Mention mention) {
+            if (mention == null) {
+                return List.of();
+            }
+            List<AlsoListed> listed = new ArrayList<>();
+            if (mention.representative() != null) {
+                listed.add(of(mention.representative()));
+            }
+            mention.others().forEach(other -> listed.add(of(other)));
+            return listed;
+        }
+
+        private static AlsoListed of(DuplicateClusters.Listed listed) {
+            return new AlsoListed(listed.offerId(), listed.source(), listed.structure());
+        }
     }
 
     @Serdeable
@@ -70,7 +99,8 @@ class SearchController {
                 QueryValues.list(types), QueryValues.list(sources), QueryValues.list(famille),
                 QueryValues.list(siae), places, QueryValues.single(sort), page, size, facets));
         return new Response(result.hits().stream()
-                .map(hit -> new Item(mapper.service(hit.offer()), hit.distanceKm())).toList(),
+                .map(hit -> new Item(mapper.service(hit.offer()), hit.distanceKm(),
+                        AlsoListed.of(hit.alsoListed()))).toList(),
                 result.total(), result.page(), result.size(), Boolean.TRUE.equals(facets) ? result.facets() : null);
     }
 }

@@ -18,6 +18,8 @@ import fr.passerelle.catalogue.OfferSession;
 import fr.passerelle.catalogue.Vocabularies;
 import fr.passerelle.catalogue.VocabularyKind;
 import fr.passerelle.catalogue.ui.OfferDetailView;
+import fr.passerelle.interop.dedup.DuplicateClusters;
+import fr.passerelle.interop.dedup.ui.AlsoListedBy;
 import io.micronaut.core.annotation.Nullable;
 
 import java.text.NumberFormat;
@@ -39,7 +41,7 @@ class ResultCards extends UnorderedList {
 
     /** What a card shows besides the offer itself. */
     record Card(Offer offer, @Nullable Double distanceKm, @Nullable String structureName, boolean onMap,
-                @Nullable Boolean openNow) {
+                @Nullable Boolean openNow, @Nullable DuplicateClusters.Mention alsoListed) {
     }
 
     private final Vocabularies vocabularies;
@@ -96,6 +98,9 @@ class ResultCards extends UnorderedList {
             Paragraph structure = new Paragraph(card.structureName());
             structure.addClassName("offer-card-structure");
             article.add(structure);
+        }
+        if (card.alsoListed() != null) {
+            article.add(AlsoListedBy.inCard(card.alsoListed()));
         }
 
         Div facts = new Div();

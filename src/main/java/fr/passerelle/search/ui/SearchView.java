@@ -275,7 +275,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             }
             double[] point = point(offer);
             shown.put(offer.id(), new ResultCards.Card(offer, hit.distanceKm(), structures.get(offer.structureId()),
-                    point != null, open));
+                    point != null, open, hit.alsoListed()));
             if (point != null) {
                 markers.add(new OfferMap.Marker(offer.id(), point[0], point[1], offer.nom()));
             }
