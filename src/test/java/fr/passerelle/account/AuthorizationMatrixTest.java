@@ -213,7 +213,13 @@ class AuthorizationMatrixTest {
                     c -> HttpRequest.GET("/api/v1/me/export")),
             // Imports (interop room): administrators only.
             Row.of("POST /api/v1/imports", "401 403 403 403 403 403 403 403 200",
-                    c -> fr.passerelle.interop.ImportApiTest.importRequest()));
+                    c -> fr.passerelle.interop.ImportApiTest.importRequest()),
+            // An operator's CSV import (interop room): who may edit the structure (members, administrators).
+            Row.of("GET /api/v1/structures/{id}/modele-import.csv", "401 403 403 200 200 403 403 403 200",
+                    c -> fr.passerelle.interop.StructureImportApiTest.templateRequest(c.offerStructure())),
+            Row.of("POST /api/v1/structures/{id}/imports", "401 403 403 200 200 403 403 403 200",
+                    c -> fr.passerelle.interop.StructureImportApiTest.uploadRequest(c.offerStructure(),
+                            fr.passerelle.interop.StructureImportApiTest.EMPTY_TEMPLATE)));
 
     @Inject
     @Client("/")

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Imports started from the administrators' page: each runs in the background (one at a time,
@@ -103,6 +104,12 @@ public class ImportJobs implements StartupTask {
      * Administrators only; 409 while another import runs.
      */
     public Job start(AccountRef who, Path file, String fileName, @Nullable String source, boolean full) {
+        return start(who, file, fileName, source, full, progress -> { });
+    }
+
+    /** The same, also telling {@code listener} each progress report (tests hold a run open with it). */
+    Job start(AccountRef who, Path file, String fileName, @Nullable String source, boolean full,
+              Consumer<ImportOptions.Progress> listener) {
         if (accounts.profile(who).role() != Role.ADMINISTRATEUR) {
             deleteQuietly(file);
             throw new DomainException(DomainException.Kind.FORBIDDEN, "Seuls les administrateurs importent des fichiers.");
@@ -119,15 +126,18 @@ public class ImportJobs implements StartupTask {
             long id = runs.start(who.username(), clock.instant(), fileName, cleanSource, full);
             Job job = new Job(id, fileName, who.username());
             current.set(job);
-            executor.execute(() -> run(job, file, ImportOptions.of(cleanSource, full)));
+            executor.execute(() -> run(job, file, ImportOptions.of(cleanSource, full), listener));
             LOG.info("Import run {} of {} started by {}", id, fileName, who.username());
             return job;
         }
     }
 
-    private void run(Job job, Path file, ImportOptions options) {
+    private void run(Job job, Path file, ImportOptions options, Consumer<ImportOptions.Progress> listener) {
         try {
-            ImportReport report = importer.run(file, options.withProgress(p -> job.progress = p));
+            ImportReport report = importer.run(file, options.withProgress(p -> {
+                job.progress = p;
+                listener.accept(p);
+            }));
             runs.finish(job.runId, clock.instant(), job.progress.rows(), report);
         } catch (IOException | UncheckedIOException | CsvParseException e) {
             LOG.warn("Import run {} could not read its file: {}", job.runId, e.toString());

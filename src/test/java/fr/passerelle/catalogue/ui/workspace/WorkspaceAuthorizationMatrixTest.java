@@ -87,6 +87,10 @@ class WorkspaceAuthorizationMatrixTest {
             Row.of("/espace/offres/{offre de A}/historique", "login 403 403 ok 403 ok ok",
                     f -> "/espace/offres/" + f.offerA() + "/historique"),
             Row.of("/espace/structures/{A}", "login 403 403 ok 403 ok ok", f -> "/espace/structures/" + f.structureA()),
+            // The interop room's pages: an operator's CSV import (who may edit A), the administrators' imports.
+            Row.of("/espace/structures/{A}/import", "login 403 403 ok 403 403 ok",
+                    f -> "/espace/structures/" + f.structureA() + "/import"),
+            Row.of("/admin/imports", "login 403 403 403 403 403 ok", f -> "/admin/imports"),
             Row.of("/espace/offres/{inconnue}", "login 403 403 404 404 403 404", f -> "/espace/offres/nope--nope"));
 
     @RegisterExtension
