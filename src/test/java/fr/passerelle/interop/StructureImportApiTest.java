@@ -193,7 +193,7 @@ public class StructureImportApiTest {
         });
     }
 
-    static List<Map<String, String>> rows(String csv) {
+    public static List<Map<String, String>> rows(String csv) {
         List<Map<String, String>> rows = new ArrayList<>();
         try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().fieldSeparator(';').detectBomHeader(true)
                 .ofNamedCsvRecord(csv.startsWith("\uFEFF") ? csv.substring(1) : csv)) {
@@ -204,12 +204,12 @@ public class StructureImportApiTest {
         return rows;
     }
 
-    static String csvOf(List<Map<String, String>> rows) {
+    public static String csvOf(List<Map<String, String>> rows) {
         List<String> header = List.copyOf(rows.get(0).keySet());
         return csv(header, rows.stream().map(r -> header.stream().map(r::get).toList()).toList());
     }
 
-    static String csv(List<String> header, List<List<String>> rows) {
+    public static String csv(List<String> header, List<List<String>> rows) {
         StringWriter out = new StringWriter();
         CsvWriter writer = CsvWriter.builder().fieldSeparator(';').build(out);
         writer.writeRecord(header);
