@@ -127,7 +127,7 @@ public class ImportJobs implements StartupTask {
             Job job = new Job(id, fileName, who.username());
             current.set(job);
             executor.execute(() -> run(job, file, ImportOptions.of(cleanSource, full), listener));
-            LOG.info("Import run {} of {} started by {}", id, fileName, who.username());
+            LOG.info("Import run {} started by account {}", id, who.id());
             return job;
         }
     }

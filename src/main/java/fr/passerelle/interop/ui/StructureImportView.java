@@ -112,6 +112,8 @@ public class StructureImportView extends VerticalLayout implements BeforeEnterOb
                 importFile(structure, who, file);
             }
         }), getTranslation("imports.upload.add"), ".csv", ".txt", "text/csv");
+        // One file at a time, but a corrected file may follow the report at once.
+        upload.addAllFinishedListener(finished -> upload.clearFileList());
         upload.getElement().setAttribute("aria-label", getTranslation("imports.structure.file"));
         Div form = new Div(fileLabel, fileHelp, upload);
         form.addClassName("import-form");
