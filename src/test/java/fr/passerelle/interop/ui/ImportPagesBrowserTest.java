@@ -60,11 +60,23 @@ class ImportPagesBrowserTest {
         browser.waitUntil(d -> d.findElement(By.cssSelector(".import-file-ready")).getText().contains("donnees-test.json")
                 ? true : null);
         browser.waitFor(By.cssSelector("vaadin-text-field input")).sendKeys(source);
-        // The progress block is drawn by the click's answer; a small file may be done by the next poll.
+        // A full import of a fresh source: it archives nothing, but asks first.
+        browser.waitFor(By.cssSelector("vaadin-checkbox label")).click();
+        browser.waitForVaadin();
+        browser.waitFor(By.cssSelector("vaadin-button.import-start")).click();
+        browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
+                "return !!document.querySelector('vaadin-confirm-dialog[opened], vaadin-confirm-dialog-overlay[opened]');"))
+                ? true : null);
+        assertThat((String) browser.script("const d = document.querySelector('vaadin-confirm-dialog');"
+                + " return d.textContent + ' ' + (d.getAttribute('message') || d.message || '');"))
+                .contains(source);
+        browser.screenshots("imports-admin-confirm");
+        // The progress block is drawn by the confirmation's answer; a small file may be done by the next poll.
         browser.script("window.sawProgress = false; new MutationObserver(() => {"
                 + " if (document.querySelector('.import-progress-rows')) window.sawProgress = true; })"
                 + ".observe(document.body, {childList: true, subtree: true});");
-        browser.waitFor(By.cssSelector("vaadin-button.import-start")).click();
+        browser.script("[...document.querySelectorAll('vaadin-button')]"
+                + ".find(b => b.textContent.includes('Oui, importer et archiver')).click();");
 
         WebElement report = browser.waitFor(By.cssSelector(".import-report"));
         assertThat(browser.script("return window.sawProgress;")).isEqualTo(true);
@@ -75,7 +87,7 @@ class ImportPagesBrowserTest {
         assertThat(report.findElement(By.cssSelector("a.import-map-link")).getAttribute("href"))
                 .isEqualTo(server.getURI().resolve("/").toString());
         assertThat(browser.waitFor(By.cssSelector("vaadin-grid.import-history")).getText())
-                .contains("donnees-test.json", source, "Terminé");
+                .contains("donnees-test.json", source, "Oui", "Terminé");
         browser.screenshots("imports-admin-report");
     }
 
