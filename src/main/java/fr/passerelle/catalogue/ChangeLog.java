@@ -9,13 +9,14 @@ import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
  * A history table (offer_change, structure_change): appended in the transaction of each change,
  * read newest first. The table and key column are constants of the subclasses, never input.
  */
-abstract class ChangeLog {
+public abstract class ChangeLog {
 
     private final JdbcOperations jdbc;
     private final JsonMapper json;
@@ -29,21 +30,38 @@ abstract class ChangeLog {
         this.keyColumn = keyColumn;
     }
 
+    /** One line of history to append: who did what to which record. */
+    public record Entry(String id, String username, String action, List<OfferChange.FieldChange> changes) {
+    }
+
     public void append(String id, String username, String action, List<OfferChange.FieldChange> changes) {
-        String serialized;
-        try {
-            serialized = json.writeValueAsString(changes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        appendAll(List.of(new Entry(id, username, action, changes)));
+    }
+
+    /** Appends many lines in one batch (imports write hundreds per transaction). */
+    public void appendAll(Collection<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
         }
         jdbc.prepareStatement("insert into " + table + " (" + keyColumn + ", changed_by, action, changes) values (?, ?, ?, ?)",
                 ps -> {
-                    ps.setString(1, id);
-                    ps.setString(2, username);
-                    ps.setString(3, action);
-                    ps.setObject(4, serialized, Types.OTHER);
-                    return ps.executeUpdate();
+                    for (Entry entry : entries) {
+                        ps.setString(1, entry.id());
+                        ps.setString(2, entry.username());
+                        ps.setString(3, entry.action());
+                        ps.setObject(4, serialized(entry.changes()), Types.OTHER);
+                        ps.addBatch();
+                    }
+                    return ps.executeBatch();
                 });
+    }
+
+    private String serialized(List<OfferChange.FieldChange> changes) {
+        try {
+            return json.writeValueAsString(changes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public List<OfferChange> of(String id) {

@@ -42,6 +42,17 @@ public class StructureRepository {
         });
     }
 
+    /** The stored structures among these ids (imports read a batch at once). */
+    public List<Structure> findByIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.prepareStatement("select " + COLUMNS + " from structure where id = any(?)", ps -> {
+            Sql.setTextArray(ps, 1, ids);
+            return list(ps);
+        });
+    }
+
     /** Names of the given structures, by id (search documents carry their structure's name). */
     public Map<String, String> findNames(Collection<String> ids) {
         Map<String, String> names = new HashMap<>();

@@ -12,6 +12,8 @@ import jakarta.inject.Singleton;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +24,11 @@ import java.util.regex.Pattern;
 @Singleton
 public class StructureValidator {
 
+    /**
+     * The parser allocates large buffers per text and imports validate tens of thousands of
+     * structures sharing a few hundred texts: remember the verdicts (bounded).
+     */
+    private static final Map<String, Boolean> VALID_HOURS = new ConcurrentHashMap<>();
     private static final Pattern SIRET = Pattern.compile("^\\d{14}$");
     private static final Pattern POSTCODE = Pattern.compile("^\\d{5}$");
     private static final Pattern INSEE = Pattern.compile("^[0-9AB]{5}$");
@@ -94,11 +101,21 @@ public class StructureValidator {
         if (hours == null || hours.isBlank()) {
             return;
         }
-        try {
-            new OpeningHoursParser(new StringReader(hours)).rules(false);
-        } catch (OpeningHoursParseException | TokenMgrError | RuntimeException e) {
+        if (VALID_HOURS.size() > 10_000) {
+            VALID_HOURS.clear();
+        }
+        if (!VALID_HOURS.computeIfAbsent(hours, StructureValidator::parses)) {
             errors.add(new FieldError("horaires_accueil", "Les horaires ne suivent pas le format OpenStreetMap "
                     + "(exemple : « Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00 »)."));
+        }
+    }
+
+    private static boolean parses(String hours) {
+        try {
+            new OpeningHoursParser(new StringReader(hours)).rules(false);
+            return true;
+        } catch (OpeningHoursParseException | TokenMgrError | RuntimeException e) {
+            return false;
         }
     }
 

@@ -5,6 +5,7 @@ import fr.passerelle.catalogue.Lifecycle;
 import fr.passerelle.catalogue.Offer;
 import fr.passerelle.catalogue.Structure;
 import fr.passerelle.catalogue.Vocabularies;
+import fr.passerelle.catalogue.quality.QualityScorer;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -38,7 +39,8 @@ public class DataInclusionMapper {
                 a.latitude(), a.longitude(), o.contact().telephone(), o.contact().courriel(), o.contact().nomPrenom(),
                 orNull(o.modesAccueil()), orNull(o.zoneEligibilite()), orNull(o.modesMobilisation()),
                 orNull(o.mobilisablePar()), o.mobilisationPrecisions(), o.lienMobilisation(), o.lienSource(),
-                o.horairesAccueil(), o.volumeHoraireHebdomadaire(), o.nombreSemaines(), o.dateMaj(), ours);
+                o.horairesAccueil(), o.volumeHoraireHebdomadaire(), o.nombreSemaines(), o.dateMaj(),
+                QualityScorer.score(o, LocalDate.now(clock)).score(), ours);
     }
 
     public DiStructure structure(Structure s) {

@@ -51,6 +51,8 @@ public record DiService(
         @JsonProperty("volume_horaire_hebdomadaire") @Nullable Double volumeHoraireHebdomadaire,
         @JsonProperty("nombre_semaines") @Nullable Integer nombreSemaines,
         @JsonProperty("date_maj") LocalDate dateMaj,
+        // Computed on the way out, as data·inclusion's API does (catalogue.quality); ignored on the way in.
+        @JsonProperty("score_qualite") @Nullable Double scoreQualite,
         @Nullable Passerelle passerelle) {
 
     /** Passerelle's own fields: lifecycle, access rule, sessions, SIAE and clause blocks. */

@@ -156,6 +156,11 @@ class AuthorizationMatrixTest {
                     c -> HttpRequest.GET("/api/v1/services/" + c.freshOffer() + "/historique")),
             Row.of("GET /api/v1/services/{id} (brouillon)", "404 404 404 200 200 404 200 404 200",
                     c -> HttpRequest.GET("/api/v1/services/" + c.freshDraft())),
+            // Quality criteria (catalogue.quality): read like the offer itself.
+            Row.of("GET /api/v1/services/{id}/qualite", "200 200 200 200 200 200 200 200 200",
+                    c -> HttpRequest.GET("/api/v1/services/" + c.freshOffer() + "/qualite")),
+            Row.of("GET /api/v1/services/{id}/qualite (brouillon)", "404 404 404 200 200 404 200 404 200",
+                    c -> HttpRequest.GET("/api/v1/services/" + c.freshDraft() + "/qualite")),
             // Structures (catalogue room): same rules as offers.
             Row.of("PATCH /api/v1/structures/{id}", "401 403 403 200 200 403 403 403 200",
                     c -> HttpRequest.PATCH("/api/v1/structures/" + c.freshStructure(), Map.of(

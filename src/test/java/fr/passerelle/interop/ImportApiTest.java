@@ -61,6 +61,23 @@ public class ImportApiTest {
     }
 
     @Test
+    void anImportedExtractIsFoundInTheSearchAndOnTheMap() throws Exception {
+        Api api = new Api(http);
+        String token = api.token(given.account(Role.ADMINISTRATEUR), Given.PASSWORD);
+        String source = newSource();
+        // A national extract carries no Passerelle block: its new structures need no moderation.
+        String file = json(List.of(structure("s"), service("o", "s")));
+
+        Api.Answer answer = api.send(Api.as(importRequest(source, file), token));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(api.searchEventually("sources=" + source, page -> Api.hitsContain(page, source + "--o")))
+                .as("the imported offer is searchable").isTrue();
+        Api.Answer hit = api.send(HttpRequest.GET("/api/v1/search/services?sources=" + source));
+        assertThat(hit.json().get("items").get(0).get("service").get("latitude").asDouble()).isNotZero();
+    }
+
+    @Test
     void sourceAndFullMayBeMultipartFields() {
         Api api = new Api(http);
         String token = api.token(given.account(Role.ADMINISTRATEUR), Given.PASSWORD);

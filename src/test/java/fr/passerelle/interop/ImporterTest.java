@@ -69,6 +69,25 @@ class ImporterTest {
     }
 
     @Test
+    void servicesReadBeforeTheirStructureWaitForItAndOrphansAreRejected() throws Exception {
+        String source = newSource();
+        // Batches of one: each service is written (or set aside) before the structure is even read.
+        Path file = jsonLines(dir, "services-first.jsonl", List.of(service("early-1", "late"),
+                service("orphan", "never"), service("early-2", "late"), structure("late")));
+
+        ImportReport report = importer.run(file, ImportOptions.of(source, false).inBatchesOf(1));
+
+        assertThat(report.imported()).isEqualTo(3);
+        assertThat(report.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo(source + "--orphan");
+            assertThat(r.field()).isEqualTo("structure_id");
+        });
+        assertThat(offer(source + "--early-1").orElseThrow().structureId()).isEqualTo(source + "--late");
+        assertThat(exists(source + "--early-2")).isTrue();
+        assertThat(exists(source + "--orphan")).isFalse();
+    }
+
+    @Test
     void aNewerDateAloneIsNotAChangeButNewContentIsAnUpdate() throws Exception {
         String source = newSource();
         importer.run(jsonLines(dir, "a.jsonl", List.of(structure("s"), service("o", "s"))), ImportOptions.of(source, false));
@@ -214,9 +233,9 @@ class ImporterTest {
             rows.add(service("o" + i, "s"));
         }
         Path file = jsonLines(dir, "big.jsonl", rows);
-        int firstPass = rows.size();
 
-        assertThatThrownBy(() -> importer.run(file, ImportOptions.of(source, false).inBatchesOf(50).crashingAfter(firstPass + 70)))
+        // Killed while reading the 71st service: the first 50 are written, the next 20 were pending.
+        assertThatThrownBy(() -> importer.run(file, ImportOptions.of(source, false).inBatchesOf(50).crashingAfter(1 + 70)))
                 .isInstanceOf(Importer.SimulatedCrash.class);
         long afterCrash = count(source);
         ImportReport rerun = importer.run(file, ImportOptions.of(source, false).inBatchesOf(50));

@@ -35,6 +35,12 @@ public final class OfferBuilder {
     private SiaeBlock siae;
     private ClauseSociale clause;
     private final List<OfferSession> sessions = new ArrayList<>();
+    private String source;
+    private String fraisPrecisions;
+    private Contact contact = new Contact("+33160000000", "accueil@test.example", "Accueil");
+    private List<String> modesMobilisation = List.of("telephoner", "se-presenter");
+    private List<String> mobilisablePar = List.of("usagers", "professionnels");
+    private String lienMobilisation;
 
     private OfferBuilder(String id, String structureId) {
         this.id = id;
@@ -60,6 +66,12 @@ public final class OfferBuilder {
     public OfferBuilder accessRule(AccessRule value) { accessRule = value; return this; }
     public OfferBuilder siae(SiaeBlock value) { siae = value; return this; }
     public OfferBuilder clause(ClauseSociale value) { clause = value; return this; }
+    public OfferBuilder source(String value) { source = value; return this; }
+    public OfferBuilder fraisPrecisions(String value) { fraisPrecisions = value; return this; }
+    public OfferBuilder contact(Contact value) { contact = value; return this; }
+    public OfferBuilder modesMobilisation(String... values) { modesMobilisation = List.of(values); return this; }
+    public OfferBuilder mobilisablePar(String... values) { mobilisablePar = List.of(values); return this; }
+    public OfferBuilder lienMobilisation(String value) { lienMobilisation = value; return this; }
     public OfferBuilder session(LocalDate startsOn, int capacity, int placesLeft) {
         sessions.add(new OfferSession(null, "Session de test", startsOn, startsOn.plusWeeks(4), capacity,
                 placesLeft, false));
@@ -67,11 +79,11 @@ public final class OfferBuilder {
     }
 
     public Offer build() {
-        String source = id.contains("--") ? id.substring(0, id.indexOf("--")) : "test";
-        return new Offer(id, source, structureId, nom, description, type, thematiques, frais, null, publics, null,
-                "Aucun prérequis.", address, new Contact("+33160000000", "accueil@test.example", "Accueil"),
-                modesAccueil, zone, List.of("telephoner", "se-presenter"), List.of("usagers", "professionnels"),
-                null, null, null, "Mo-Fr 09:00-12:00,14:00-17:00", 6.0, 4, dateMaj,
+        String source = this.source != null ? this.source
+                : id.contains("--") ? id.substring(0, id.indexOf("--")) : "test";
+        return new Offer(id, source, structureId, nom, description, type, thematiques, frais, fraisPrecisions, publics,
+                null, "Aucun prérequis.", address, contact, modesAccueil, zone, modesMobilisation, mobilisablePar,
+                null, lienMobilisation, null, "Mo-Fr 09:00-12:00,14:00-17:00", 6.0, 4, dateMaj,
                 new Lifecycle(status, suspendedUntil, 6, null, null), accessRule, List.of(), List.of("fr"),
                 siae, clause, List.copyOf(sessions), 1);
     }

@@ -5,10 +5,12 @@ import fr.passerelle.catalogue.OfferCatalogue;
 import fr.passerelle.catalogue.OfferEditor;
 import fr.passerelle.catalogue.OfferFilterRequest;
 import fr.passerelle.catalogue.OfferFilters;
+import fr.passerelle.catalogue.quality.OfferQuality;
 import fr.passerelle.interop.DataInclusionMapper;
 import fr.passerelle.interop.DiService;
 import fr.passerelle.shared.Page;
 import fr.passerelle.shared.PageRequest;
+import fr.passerelle.shared.ui.MessagesI18NProvider;
 import fr.passerelle.shared.web.QueryValues;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -30,9 +32,14 @@ class ServiceController {
     private final OfferFilters filters;
     private final DataInclusionMapper mapper;
     private final OfferEditor editor;
+    private final OfferQuality quality;
+    private final MessagesI18NProvider messages;
 
-    ServiceController(OfferCatalogue catalogue, OfferFilters filters, DataInclusionMapper mapper, OfferEditor editor) {
+    ServiceController(OfferCatalogue catalogue, OfferFilters filters, DataInclusionMapper mapper, OfferEditor editor,
+                      OfferQuality quality, MessagesI18NProvider messages) {
         this.editor = editor;
+        this.quality = quality;
+        this.messages = messages;
         this.catalogue = catalogue;
         this.filters = filters;
         this.mapper = mapper;
@@ -61,5 +68,11 @@ class ServiceController {
     @Get("/{id}")
     DiService get(@PathVariable String id, @Nullable Authentication authentication) {
         return mapper.service(editor.readable(id, AccountRef.optional(authentication)));
+    }
+
+    /** data·inclusion's quality criteria for one offer: drafts only for those who may edit or moderate it. */
+    @Get("/{id}/qualite")
+    QualityResponse quality(@PathVariable String id, @Nullable Authentication authentication) {
+        return QualityResponse.of(id, quality.report(id, AccountRef.optional(authentication)), messages);
     }
 }

@@ -60,6 +60,7 @@ public final class DemoCatalogueExport {
         Map<String, Object> properties = new HashMap<>();
         properties.put("passerelle.demo.enabled", false);
         properties.put("micronaut.server.port", -1);
+        properties.put("passerelle.ui.enabled", false);
         try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
             long started = System.nanoTime();
             DemoCatalogueGenerator generator = new DemoCatalogueGenerator(

@@ -52,6 +52,7 @@ public final class ImportCommand {
         Map<String, Object> properties = new HashMap<>();
         properties.put("passerelle.demo.enabled", false);
         properties.put("micronaut.server.port", -1);
+        properties.put("passerelle.ui.enabled", false);
         // The server process (which owns the index) applies the outbox rows this import records.
         properties.put("passerelle.search.indexer.enabled", false);
         try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {

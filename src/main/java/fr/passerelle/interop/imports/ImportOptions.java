@@ -35,11 +35,11 @@ public record ImportOptions(@Nullable String source, boolean full, Consumer<Prog
         return new ImportOptions(source, full, progress, crashAfter, rows);
     }
 
-    /** Rows read so far (both passes), rows per second, and the time left at that pace. */
+    /** Rows read so far, rows per second, and the time left at that pace. */
     public record Progress(long rows, double rowsPerSecond, @Nullable Duration eta) {
         @Override
         public String toString() {
-            return String.format("%,d rows read (structures pass, then services pass), %.0f rows/s%s", rows, rowsPerSecond,
+            return String.format("%,d rows read, %.0f rows/s%s", rows, rowsPerSecond,
                     eta == null ? "" : ", ETA " + eta.toSeconds() + " s");
         }
     }

@@ -1,6 +1,8 @@
 package fr.passerelle.interop.imports;
 
+import fr.passerelle.catalogue.ChangeLog;
 import fr.passerelle.catalogue.Lifecycle;
+import fr.passerelle.catalogue.ModerationStatus;
 import fr.passerelle.catalogue.Offer;
 import fr.passerelle.catalogue.OfferFieldDiff;
 import fr.passerelle.catalogue.OfferHistory;
@@ -19,6 +21,7 @@ import fr.passerelle.interop.DiService;
 import fr.passerelle.interop.DiStructure;
 import fr.passerelle.interop.imports.ImportReport.Rejection;
 import fr.passerelle.shared.DomainException;
+import fr.passerelle.shared.Sql;
 import fr.passerelle.shared.outbox.Outbox;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
@@ -31,6 +34,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -46,13 +52,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * Imports data·inclusion structures and services (v1, or legacy v0 mapped row by row) into the
  * catalogue. Idempotent upsert by {@code source--id}: the same file twice creates nothing the second
- * time. Rows are streamed (two passes: structures first, so services may follow their structure
- * anywhere in the file) and written in batches (500 rows by default), one transaction each, so a
+ * time. Rows are streamed in one pass (a service met before its structure waits in a spill file
+ * until the end, so services may come anywhere in the file) and written in batches (500 rows by
+ * default, a few batched statements each), one transaction each, so a
  * process killed mid-import leaves whole rows only and converges when run again. Each row is all
  * or nothing: a rejected row writes nothing and is reported. Every write records its history entry
  * and its outbox row, as the editors do.
@@ -153,7 +161,6 @@ public class Importer {
         long rows;
         int pass;
         long lastProgress = System.nanoTime();
-        boolean servicesSeen;
 
         Run(ImportFile file, ImportOptions options) {
             this.file = file;
@@ -190,7 +197,7 @@ public class Importer {
         ImportOptions.Progress progress(long now) {
             double seconds = Math.max(0.001, (now - started) / 1e9);
             long size = Math.max(1, file.size());
-            double done = (pass + Math.min(1.0, (double) file.bytesRead() / size)) / 2.0;
+            double done = pass > 0 ? 1.0 : Math.min(1.0, (double) file.bytesRead() / size);
             Duration eta = done <= 0 ? null : Duration.ofSeconds(Math.max(0, (long) (seconds * (1 - done) / done)));
             return new ImportOptions.Progress(rows, rows / seconds, eta);
         }
@@ -198,25 +205,43 @@ public class Importer {
 
     public ImportReport run(Path path, ImportOptions options) throws IOException {
         Run run = new Run(new ImportFile(path), options);
-        for (Kind kind : Kind.values()) {
-            if (kind == Kind.SERVICE && !run.servicesSeen) {
-                break;
-            }
-            int batchSize = Math.max(1, options.batchSize());
-            List<Row> batch = new ArrayList<>(batchSize);
+        int batchSize = Math.max(1, options.batchSize());
+        List<Row> structureBatch = new ArrayList<>(batchSize);
+        List<Row> serviceBatch = new ArrayList<>(batchSize);
+        try (Deferred deferred = new Deferred()) {
             run.file.forEach(node -> {
                 run.tick();
-                Row row = prepare(run, node, kind);
-                if (row != null) {
-                    batch.add(row);
-                    if (batch.size() >= batchSize) {
-                        flush(run, batch);
+                Row row = prepare(run, node);
+                if (row == null) {
+                    return;
+                }
+                if (row.kind() == Kind.STRUCTURE) {
+                    structureBatch.add(row);
+                    if (structureBatch.size() >= batchSize) {
+                        flush(run, structureBatch);
+                    }
+                } else {
+                    serviceBatch.add(row);
+                    if (serviceBatch.size() >= batchSize) {
+                        // A service's structure must be written first: it may be in the pending batch.
+                        flush(run, structureBatch);
+                        flushServices(run, serviceBatch, deferred);
                     }
                 }
             });
-            flush(run, batch);
-            run.pass++;
+            flush(run, structureBatch);
+            flushServices(run, serviceBatch, deferred);
+            // Services read before their structure: now that every structure of the file is
+            // written, they go in (or are rejected if their structure is still unknown).
+            deferred.forEach(row -> {
+                serviceBatch.add(row);
+                if (serviceBatch.size() >= batchSize) {
+                    flush(run, serviceBatch);
+                }
+            });
+            flush(run, serviceBatch);
         }
+        run.pass++;
         if (options.full()) {
             archiveMissing(run);
         }
@@ -229,15 +254,74 @@ public class Importer {
         return report;
     }
 
+    /**
+     * Services met before their structure, kept aside on disk (the file is read once, and a
+     * national extract does not fit in memory) until every structure of the file is written.
+     */
+    private final class Deferred implements AutoCloseable {
+        private Path spill;
+        private java.io.BufferedWriter out;
+
+        void add(Row row) {
+            try {
+                if (out == null) {
+                    spill = Files.createTempFile("passerelle-import-", ".jsonl");
+                    out = Files.newBufferedWriter(spill, StandardCharsets.UTF_8);
+                }
+                out.write(json.writeValueAsString(JsonNode.createObjectNode(row.fields())));
+                out.newLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void forEach(Consumer<Row> consumer) throws IOException {
+            if (out == null) {
+                return;
+            }
+            out.close();
+            new ImportFile(spill).forEach(node -> {
+                Map<String, JsonNode> fields = new LinkedHashMap<>();
+                node.entries().forEach(e -> fields.put(e.getKey(), e.getValue()));
+                consumer.accept(new Row(Kind.SERVICE, text(fields, "id"), text(fields, "source"), fields));
+            });
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (out != null) {
+                out.close();
+                Files.deleteIfExists(spill);
+            }
+        }
+    }
+
+    /** Writes the services whose structure is known; the others wait in {@code deferred}. */
+    private void flushServices(Run run, List<Row> batch, Deferred deferred) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Set<String> known = transactions.executeRead(status -> structures.findNames(batch.stream()
+                .map(r -> text(r.fields(), "structure_id")).collect(Collectors.toSet())).keySet());
+        List<Row> ready = new ArrayList<>(batch.size());
+        for (Row row : batch) {
+            if (known.contains(text(row.fields(), "structure_id"))) {
+                ready.add(row);
+            } else {
+                deferred.add(row);
+            }
+        }
+        batch.clear();
+        flush(run, ready);
+    }
+
     // ---- reading a row -------------------------------------------------------------------------
 
-    /** The row as a v1 tree with its final ids, or null when it belongs to the other pass or is rejected. */
+    /** The row as a v1 tree with its final ids, or null when it is rejected. */
     @Nullable
-    private Row prepare(Run run, JsonNode node, Kind pass) {
+    private Row prepare(Run run, JsonNode node) {
         if (!node.isObject()) {
-            if (pass == Kind.STRUCTURE) {
-                run.reject(new Rejection(null, "ligne", "La ligne n'est pas un objet JSON."));
-            }
+            run.reject(new Rejection(null, "ligne", "La ligne n'est pas un objet JSON."));
             return null;
         }
         Map<String, JsonNode> fields = new LinkedHashMap<>();
@@ -249,12 +333,6 @@ public class Importer {
             }
         }
         Kind kind = fields.containsKey("structure_id") ? Kind.SERVICE : Kind.STRUCTURE;
-        if (kind == Kind.SERVICE) {
-            run.servicesSeen = true;
-        }
-        if (kind != pass) {
-            return null;
-        }
         String rawId = text(fields, "id");
         String source = run.options.source() != null ? run.options.source() : text(fields, "source");
         if (rawId == null) {
@@ -336,33 +414,87 @@ public class Importer {
         batch.clear();
     }
 
+    /**
+     * The writes of one batch, applied at its end in a few batched statements rather than several
+     * statements per row (the difference between minutes and seconds for a national extract).
+     * Updates stay row by row: each needs its own version check.
+     */
+    private final class Writes {
+        final List<Offer> newOffers = new ArrayList<>();
+        final List<Structure> newStructures = new ArrayList<>();
+        final Set<String> newStructureIds = new HashSet<>();
+        final List<ChangeLog.Entry> changes = new ArrayList<>();
+        final List<String> approximate = new ArrayList<>();
+        final List<String> changed = new ArrayList<>();
+
+        void created(Offer offer, boolean approximatePoint) {
+            newOffers.add(offer);
+            changed(offer.id(), approximatePoint, new ChangeLog.Entry(offer.id(), AUTHOR, "import", List.of()));
+        }
+
+        void created(Structure structure, boolean approximatePoint) {
+            newStructures.add(structure);
+            newStructureIds.add(structure.id());
+            changed(structure.id(), approximatePoint, new ChangeLog.Entry(structure.id(), AUTHOR, "import", List.of()));
+        }
+
+        void changed(String id, boolean approximatePoint, ChangeLog.Entry change) {
+            changes.add(change);
+            changed.add(id);
+            if (approximatePoint) {
+                approximate.add(id);
+            }
+        }
+
+        void apply(Kind kind) {
+            if (kind == Kind.SERVICE) {
+                offers.insertAll(newOffers);
+                offerHistory.appendAll(changes);
+            } else {
+                structures.insertAll(newStructures);
+                structureHistory.appendAll(changes);
+            }
+            String table = kind == Kind.SERVICE ? "offer" : "structure";
+            if (!approximate.isEmpty()) {
+                jdbc.prepareStatement("update " + table + " set point_approximate = true where id = any(?)", ps -> {
+                    Sql.setTextArray(ps, 1, approximate);
+                    return ps.executeUpdate();
+                });
+            }
+            outbox.recordAll(kind == Kind.SERVICE ? Outbox.OFFER : Outbox.STRUCTURE, changed);
+        }
+    }
+
     private Result write(List<Row> batch) {
         List<Outcome> outcomes = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        boolean services = batch.get(0).kind() == Kind.SERVICE;
+        Kind kind = batch.get(0).kind();
         List<String> ids = batch.stream().map(Row::id).toList();
         Map<String, Offer> storedOffers = new HashMap<>();
         Map<String, Structure> storedStructures = new HashMap<>();
         Set<String> knownStructures = new HashSet<>();
-        if (services) {
+        if (kind == Kind.SERVICE) {
             offers.findByIds(ids).forEach(o -> storedOffers.put(o.id(), o));
             knownStructures.addAll(structures.findNames(batch.stream()
                     .map(r -> text(r.fields(), "structure_id")).collect(Collectors.toSet())).keySet());
         } else {
-            ids.forEach(id -> structures.findById(id).ifPresent(s -> storedStructures.put(id, s)));
+            structures.findByIds(ids).forEach(s -> storedStructures.put(s.id(), s));
         }
+        Writes writes = new Writes();
         for (Row row : batch) {
             try {
-                outcomes.add(services ? writeService(row, storedOffers.get(row.id()), knownStructures)
-                        : writeStructure(row, storedStructures.get(row.id())));
+                outcomes.add(kind == Kind.SERVICE
+                        ? writeService(row, storedOffers.get(row.id()), knownStructures, writes)
+                        : writeStructure(row, storedStructures.get(row.id()), writes));
             } catch (Rejected r) {
                 rejections.add(r.rejection);
             }
         }
+        writes.apply(kind);
         return new Result(outcomes, rejections);
     }
 
-    private Outcome writeService(Row row, @Nullable Offer stored, Set<String> knownStructures) {
+    private Outcome writeService(Row row, @Nullable Offer stored, Set<String> knownStructures, Writes writes) {
         Map<String, JsonNode> fields = row.fields();
         String structureId = text(fields, "structure_id");
         if (!knownStructures.contains(structureId)) {
@@ -384,10 +516,7 @@ public class Importer {
         }
         requireNoProblems(row.id(), offerValidator.problemsOf(offer));
         if (stored == null) {
-            offers.insert(offer.withVersion(1));
-            offerHistory.append(row.id(), AUTHOR, "import", List.of());
-            markApproximate("offer", row.id(), approximate);
-            outbox.record(Outbox.OFFER, row.id());
+            writes.created(offer.withVersion(1), approximate);
             return Outcome.IMPORTED;
         }
         Offer candidate = offer.withVersion(stored.version());
@@ -397,9 +526,8 @@ public class Importer {
         if (!offers.update(candidate)) {
             throw new Rejected(row.id(), "id", "L'offre a été modifiée pendant l'import : relancez l'import.");
         }
-        offerHistory.append(row.id(), AUTHOR, "import", diff.between(stored, candidate));
-        markApproximate("offer", row.id(), approximate);
-        outbox.record(Outbox.OFFER, row.id());
+        writes.changed(row.id(), approximate,
+                new ChangeLog.Entry(row.id(), AUTHOR, "import", diff.between(stored, candidate)));
         return Outcome.UPDATED;
     }
 
@@ -414,9 +542,10 @@ public class Importer {
                 s.startsOn(), s.endsOn(), s.capacity(), s.placesLeft(), s.waitingList())).toList();
     }
 
-    private Outcome writeStructure(Row row, @Nullable Structure stored) {
+    private Outcome writeStructure(Row row, @Nullable Structure stored, Writes writes) {
         Map<String, JsonNode> fields = row.fields();
-        if (!fields.containsKey("passerelle") && stored != null) {
+        boolean fromReferential = !fields.containsKey("passerelle");
+        if (fromReferential && stored != null) {
             // Moderation, kind and parent are ours, not the source's.
             fields.put("passerelle", tree(mapper.structure(stored).passerelle()));
         }
@@ -432,16 +561,19 @@ public class Importer {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Rejected(row.id(), "passerelle", "Le bloc « passerelle » est incomplet ou invalide.");
         }
+        if (fromReferential && stored == null) {
+            // An administrator chose to import this source: its new structures need no moderation
+            // before their offers show (structures created in Passerelle itself still do).
+            structure = withModeration(structure, ModerationStatus.VALIDEE);
+        }
         requireNoProblems(row.id(), structureValidator.problemsOf(structure));
-        if (structure.parentId() != null && stored == null && structures.findById(structure.parentId()).isEmpty()) {
+        if (structure.parentId() != null && stored == null && !writes.newStructureIds.contains(structure.parentId())
+                && structures.findById(structure.parentId()).isEmpty()) {
             throw new Rejected(row.id(), "passerelle.structure_parente_id",
                     "La structure parente « " + structure.parentId() + " » est introuvable.");
         }
         if (stored == null) {
-            structures.insertAll(List.of(withVersion(structure, 1)));
-            structureHistory.append(row.id(), AUTHOR, "import", List.of());
-            markApproximate("structure", row.id(), approximate);
-            outbox.record(Outbox.STRUCTURE, row.id());
+            writes.created(withVersion(structure, 1), approximate);
             return Outcome.IMPORTED;
         }
         Structure candidate = withVersion(structure, stored.version());
@@ -451,9 +583,8 @@ public class Importer {
         if (!structures.update(candidate)) {
             throw new Rejected(row.id(), "id", "La structure a été modifiée pendant l'import : relancez l'import.");
         }
-        structureHistory.append(row.id(), AUTHOR, "import", diff.between(stored, candidate));
-        markApproximate("structure", row.id(), approximate);
-        outbox.record(Outbox.STRUCTURE, row.id());
+        writes.changed(row.id(), approximate,
+                new ChangeLog.Entry(row.id(), AUTHOR, "import", diff.between(stored, candidate)));
         return Outcome.UPDATED;
     }
 
@@ -461,6 +592,12 @@ public class Importer {
         return new Structure(s.id(), s.source(), s.siret(), s.nom(), s.description(), s.address(), s.telephone(),
                 s.courriel(), s.siteWeb(), s.lienSource(), s.horairesAccueil(), s.accessibiliteLieu(),
                 s.reseauxPorteurs(), s.typologie(), s.parentId(), s.moderationStatus(), s.dateMaj(), version);
+    }
+
+    private static Structure withModeration(Structure s, ModerationStatus status) {
+        return new Structure(s.id(), s.source(), s.siret(), s.nom(), s.description(), s.address(), s.telephone(),
+                s.courriel(), s.siteWeb(), s.lienSource(), s.horairesAccueil(), s.accessibiliteLieu(),
+                s.reseauxPorteurs(), s.typologie(), s.parentId(), status, s.dateMaj(), s.version());
     }
 
     private static Structure withDate(Structure s, LocalDate dateMaj) {
@@ -500,16 +637,6 @@ public class Importer {
         fields.put("latitude", JsonNode.createNumberNode(commune.latitude()));
         fields.put("longitude", JsonNode.createNumberNode(commune.longitude()));
         return true;
-    }
-
-    private void markApproximate(String table, String id, boolean approximate) {
-        if (!approximate) {
-            return;
-        }
-        jdbc.prepareStatement("update " + table + " set point_approximate = true where id = ?", ps -> {
-            ps.setString(1, id);
-            return ps.executeUpdate();
-        });
     }
 
     private JsonNode tree(Object value) {

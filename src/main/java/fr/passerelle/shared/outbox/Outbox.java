@@ -12,6 +12,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * The transactional outbox: every catalogue write records "this aggregate changed" in the same
@@ -44,13 +46,24 @@ public class Outbox {
      * (a row recorded outside it could survive a rolled-back write, or be lost with a committed one).
      */
     public void record(String aggregateType, String id) {
+        recordAll(aggregateType, List.of(id));
+    }
+
+    /** {@link #record} for many records at once, in one batch. */
+    public void recordAll(String aggregateType, Collection<String> ids) {
         if (transactions.findTransactionStatus().isEmpty()) {
             throw new IllegalStateException("Outbox.record must run inside the write's transaction");
         }
+        if (ids.isEmpty()) {
+            return;
+        }
         jdbc.prepareStatement("insert into outbox (aggregate_type, aggregate_id) values (?, ?)", ps -> {
-            ps.setString(1, aggregateType);
-            ps.setString(2, id);
-            return ps.executeUpdate();
+            for (String id : ids) {
+                ps.setString(1, aggregateType);
+                ps.setString(2, id);
+                ps.addBatch();
+            }
+            return ps.executeBatch();
         });
     }
 

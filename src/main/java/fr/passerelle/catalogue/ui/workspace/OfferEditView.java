@@ -27,6 +27,7 @@ import fr.passerelle.catalogue.OfferEditor;
 import fr.passerelle.catalogue.OfferStatus;
 import fr.passerelle.catalogue.Structure;
 import fr.passerelle.catalogue.Vocabularies;
+import fr.passerelle.catalogue.quality.QualityScorer;
 import fr.passerelle.geo.Commune;
 import fr.passerelle.geo.Gazetteer;
 import fr.passerelle.shared.DomainException;
@@ -161,6 +162,13 @@ public class OfferEditView extends VerticalLayout implements HasUrlParameter<Str
                 stale.addClassNames("badge", "badge-stale");
                 facts.add(stale);
             }
+            // Re-rendered after each save: the operator sees the score move as he fills the form.
+            int quality = QualityScorer.score(offer, LocalDate.now(clock)).percent();
+            Anchor score = new Anchor("/espace/structures/" + offer.structureId() + "/a-completer",
+                    getTranslation("quality.score", quality));
+            score.addClassName("offer-quality");
+            score.getElement().setAttribute("title", getTranslation("quality.score.link", quality));
+            facts.add(score);
             Anchor history = new Anchor("/espace/offres/" + offer.id() + "/historique",
                     getTranslation("workspace.action.history"));
             history.addClassName("history-link");

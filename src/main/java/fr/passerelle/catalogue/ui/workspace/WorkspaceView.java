@@ -41,6 +41,7 @@ import fr.passerelle.catalogue.OfferSession;
 import fr.passerelle.catalogue.OfferStatus;
 import fr.passerelle.catalogue.Structure;
 import fr.passerelle.catalogue.StructureFilter;
+import fr.passerelle.catalogue.quality.QualityScorer;
 import fr.passerelle.shared.DomainException;
 import fr.passerelle.shared.PageRequest;
 import fr.passerelle.shared.ui.MainLayout;
@@ -151,6 +152,10 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 getTranslation("workspace.offer.create"));
         create.addClassNames("button-link", "button-primary", "workspace-create");
         meta.add(details);
+        Anchor todo = new Anchor("/espace/structures/" + structureId + "/a-completer",
+                getTranslation("quality.todo.link"));
+        todo.addClassName("workspace-quality-todo");
+        meta.add(todo);
         // The bulk CSV import belongs to the interop room: linked by its path.
         Anchor bulkImport = new Anchor("/espace/structures/" + structureId + "/import",
                 getTranslation("imports.structure.link"));
@@ -217,7 +222,11 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         Paragraph updated = new Paragraph(getTranslation("workspace.card.updated", FrenchDates.day(offer.dateMaj()),
                 l.updateFrequencyMonths()));
         updated.addClassName("workspace-card-updated");
-        card.add(name, badges, updated);
+        int quality = QualityScorer.score(offer, today).percent();
+        Paragraph score = new Paragraph(getTranslation("quality.score", quality));
+        score.addClassName("workspace-card-quality");
+        score.getElement().setAttribute("title", getTranslation("quality.score.label", quality));
+        card.add(name, badges, updated, score);
         if (!offer.sessions().isEmpty()) {
             int places = offer.sessions().stream().map(OfferSession::placesLeft).filter(Objects::nonNull)
                     .mapToInt(Integer::intValue).sum();

@@ -87,6 +87,9 @@ class WorkspaceAuthorizationMatrixTest {
             Row.of("/espace/offres/{offre de A}/historique", "login 403 403 ok 403 ok ok",
                     f -> "/espace/offres/" + f.offerA() + "/historique"),
             Row.of("/espace/structures/{A}", "login 403 403 ok 403 ok ok", f -> "/espace/structures/" + f.structureA()),
+            // The quality to-do list is the operators' own work list: managers moderate, they do not fill.
+            Row.of("/espace/structures/{A}/a-completer", "login 403 403 ok 403 403 ok",
+                    f -> "/espace/structures/" + f.structureA() + "/a-completer"),
             // The interop room's pages: an operator's CSV import (who may edit A), the administrators' imports.
             Row.of("/espace/structures/{A}/import", "login 403 403 ok 403 403 ok",
                     f -> "/espace/structures/" + f.structureA() + "/import"),
