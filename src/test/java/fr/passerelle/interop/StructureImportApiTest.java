@@ -8,7 +8,6 @@ import fr.passerelle.account.MembershipRole;
 import fr.passerelle.account.Role;
 import fr.passerelle.catalogue.OfferStatus;
 import fr.passerelle.support.Api;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
@@ -30,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An operator's bulk CSV import through the API: template, upload, report, and its rules. */
 @MicronautTest(transactional = false)
-@Property(name = "passerelle.search.indexer.enabled", value = "false")
 public class StructureImportApiTest {
 
     /** A header-only template: accepted, changes nothing (the authorization matrix sends it). */

@@ -5,7 +5,6 @@ import fr.passerelle.account.Given;
 import fr.passerelle.account.MembershipRole;
 import fr.passerelle.account.Role;
 import fr.passerelle.shared.DomainException;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(transactional = false)
-@Property(name = "passerelle.search.indexer.enabled", value = "false")
 class ImportJobsTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);

@@ -7,7 +7,6 @@ import fr.passerelle.catalogue.OfferStatus;
 import fr.passerelle.catalogue.ui.workspace.SignIn;
 import fr.passerelle.interop.StructureImportApiTest;
 import fr.passerelle.support.Browser;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -28,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The import pages in Chromium: an administrator's file on /admin/imports, an operator's CSV round trip. */
 @MicronautTest(transactional = false)
-@Property(name = "passerelle.search.indexer.enabled", value = "false")
 class ImportPagesBrowserTest {
 
     @RegisterExtension
@@ -46,7 +44,7 @@ class ImportPagesBrowserTest {
         String source = newSource();
         List<Object> rows = new ArrayList<>();
         rows.add(structure("s"));
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 100; i++) {
             rows.add(service("o" + i, "s"));
         }
         rows.add(service("orpheline", "nulle-part"));
@@ -80,7 +78,7 @@ class ImportPagesBrowserTest {
 
         WebElement report = browser.waitFor(By.cssSelector(".import-report"));
         assertThat(browser.script("return window.sawProgress;")).isEqualTo(true);
-        assertThat(text(".import-count-imported .import-count-value")).isEqualTo("301");
+        assertThat(text(".import-count-imported .import-count-value")).isEqualTo("101");
         assertThat(text(".import-count-rejected .import-count-value")).isEqualTo("1");
         assertThat(report.findElement(By.cssSelector("vaadin-grid.import-rejected")).getText())
                 .contains(source + "--orpheline", "structure_id");
