@@ -230,7 +230,13 @@ class AuthorizationMatrixTest {
             Row.of("POST /api/v1/doublons/separations (offre inconnue)", "401 403 403 403 403 403 403 403 404",
                     c -> HttpRequest.POST("/api/v1/doublons/separations", Map.of("service_id", "inconnue--1"))),
             Row.of("POST /api/v1/doublons/principale (offre inconnue)", "401 403 403 403 403 403 403 403 404",
-                    c -> HttpRequest.POST("/api/v1/doublons/principale", Map.of("service_id", "inconnue--1"))));
+                    c -> HttpRequest.POST("/api/v1/doublons/principale", Map.of("service_id", "inconnue--1"))),
+            // An operator's CSV import (interop room): who may edit the structure (members, administrators).
+            Row.of("GET /api/v1/structures/{id}/modele-import.csv", "401 403 403 200 200 403 403 403 200",
+                    c -> fr.passerelle.interop.StructureImportApiTest.templateRequest(c.offerStructure())),
+            Row.of("POST /api/v1/structures/{id}/imports", "401 403 403 200 200 403 403 403 200",
+                    c -> fr.passerelle.interop.StructureImportApiTest.uploadRequest(c.offerStructure(),
+                            fr.passerelle.interop.StructureImportApiTest.EMPTY_TEMPLATE)));
 
     @Inject
     @Client("/")

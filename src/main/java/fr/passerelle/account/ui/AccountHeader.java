@@ -19,6 +19,8 @@ class AccountHeader implements HeaderExtension {
 
     /** The operators' workspace (catalogue room); a path, so this room does not import its views. */
     static final String WORKSPACE = "/espace";
+    /** The administrators' import page (interop room). */
+    static final String IMPORTS = "/admin/imports";
 
     @Override
     public Component create() {
@@ -34,6 +36,11 @@ class AccountHeader implements HeaderExtension {
                 Anchor workspace = new Anchor(WORKSPACE, area.getTranslation("account.header.workspace"));
                 workspace.addClassName("account-link");
                 area.add(workspace);
+            }
+            if (who.role() == Role.ADMINISTRATEUR) {
+                Anchor imports = new Anchor(IMPORTS, area.getTranslation("imports.header.link"));
+                imports.addClassName("account-link");
+                area.add(imports);
             }
             Button signOut = new Button(area.getTranslation("account.header.signOut"), click -> {
                 // Vaadin's documented order: ask the browser to leave, then end the session.

@@ -177,7 +177,7 @@ public class OpenDataExport {
     }
 
     /** The JSON names of a data·inclusion record, in declaration order: the CSV header. */
-    static List<String> columnsOf(Class<? extends Record> type) {
+    public static List<String> columnsOf(Class<? extends Record> type) {
         List<String> columns = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
             // @JsonProperty does not target record components: it lands on the accessor.

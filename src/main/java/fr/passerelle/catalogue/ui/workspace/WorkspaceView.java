@@ -156,6 +156,11 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 getTranslation("quality.todo.link"));
         todo.addClassName("workspace-quality-todo");
         meta.add(todo);
+        // The bulk CSV import belongs to the interop room: linked by its path.
+        Anchor bulkImport = new Anchor("/espace/structures/" + structureId + "/import",
+                getTranslation("imports.structure.link"));
+        bulkImport.addClassName("workspace-import");
+        meta.add(bulkImport);
         List<Offer> offers = editor.offersOf(structureId, who);
         LocalDate today = LocalDate.now(clock);
         long stale = offers.stream().filter(o -> isStale(o, today)).count();

@@ -8,12 +8,12 @@ import org.openqa.selenium.WebElement;
 import java.net.URI;
 
 /** Signs in through the real login page, as a person would. */
-final class SignIn {
+public final class SignIn {
 
     private SignIn() {
     }
 
-    static void as(Browser browser, URI server, String username, String password) {
+    public static void as(Browser browser, URI server, String username, String password) {
         browser.driver().manage().deleteAllCookies();
         browser.open(server.resolve("/connexion"));
         WebElement name = browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
@@ -25,7 +25,7 @@ final class SignIn {
         browser.waitForVaadin();
     }
 
-    static void out(Browser browser) {
+    public static void out(Browser browser) {
         browser.driver().manage().deleteAllCookies();
     }
 }

@@ -90,6 +90,10 @@ class WorkspaceAuthorizationMatrixTest {
             // The quality to-do list is the operators' own work list: managers moderate, they do not fill.
             Row.of("/espace/structures/{A}/a-completer", "login 403 403 ok 403 403 ok",
                     f -> "/espace/structures/" + f.structureA() + "/a-completer"),
+            // The interop room's pages: an operator's CSV import (who may edit A), the administrators' imports.
+            Row.of("/espace/structures/{A}/import", "login 403 403 ok 403 403 ok",
+                    f -> "/espace/structures/" + f.structureA() + "/import"),
+            Row.of("/admin/imports", "login 403 403 403 403 403 ok", f -> "/admin/imports"),
             Row.of("/espace/offres/{inconnue}", "login 403 403 404 404 403 404", f -> "/espace/offres/nope--nope"),
             // Duplicates across sources (interop room): administrators only.
             Row.of("/admin/doublons", "login 403 403 403 403 403 ok", f -> "/admin/doublons"));
