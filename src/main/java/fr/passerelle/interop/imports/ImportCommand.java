@@ -1,5 +1,6 @@
 package fr.passerelle.interop.imports;
 
+import fr.passerelle.interop.dedup.DuplicateDetector;
 import fr.passerelle.shared.EmbeddedDatabase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
@@ -13,7 +14,8 @@ import java.util.Map;
  * {@code java -jar passerelle.jar import FILE [--source NAME] [--full]}: imports a data·inclusion
  * file without starting the HTTP server (the application context only, as a normal start would
  * migrate the schema and load the gazetteer), printing progress every few seconds on stderr and the
- * report as JSON on stdout. The running server's indexer applies the recorded outbox rows.
+ * report as JSON on stdout, then looks for duplicates across sources. The running server's indexer
+ * applies the recorded outbox rows.
  */
 public final class ImportCommand {
 
@@ -53,12 +55,19 @@ public final class ImportCommand {
         properties.put("passerelle.demo.enabled", false);
         properties.put("micronaut.server.port", -1);
         properties.put("passerelle.ui.enabled", false);
+        // Duplicates are looked for below, before the command ends, not on a background thread.
+        properties.put("passerelle.dedup.automatic", false);
         // The server process (which owns the index) applies the outbox rows this import records.
         properties.put("passerelle.search.indexer.enabled", false);
         try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
             ImportOptions options = ImportOptions.of(source, full)
                     .withProgress(progress -> System.err.println("import: " + progress));
             ImportReport report = context.getBean(Importer.class).run(path, options);
+            if (report.imported() + report.updated() + report.archived() > 0) {
+                DuplicateDetector.Report duplicates = context.getBean(DuplicateDetector.class).detect();
+                System.err.printf("import: duplicates across sources: %d clusters (%d offers, %d changed) in %d ms%n",
+                        duplicates.clusters(), duplicates.offers(), duplicates.changed(), duplicates.durationMs());
+            }
             System.out.println(context.getBean(JsonMapper.class).writeValueAsString(report));
             return 0;
         }
