@@ -50,8 +50,9 @@ echo "## Import"
 start=$(ms)
 JDBC_URL="$JDBC" JDBC_USER=postgres PASSERELLE_HOME="$WORK/home" \
   java -Xmx2g -jar target/passerelle.jar import "$WORK/extract.jsonl" > "$WORK/report.json" 2> "$WORK/import.log"
-grep "^import:" "$WORK/import.log" | tail -1
 imported=$(ms)
+grep "rows read" "$WORK/import.log" | tail -1
+grep "duplicates" "$WORK/import.log" || true
 
 python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print('report: imported', r['imported'], 'updated', r['updated'], 'unchanged', r['unchanged'], 'rejected', len(r['rejected']))" "$WORK/report.json"
 until [ "$(curl -fs "http://127.0.0.1:$PORT/health" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("indexing",{}).get("pending",1))')" = "0" ]; do
