@@ -32,6 +32,12 @@ public class OfferCatalogue {
                 .orElseThrow(() -> DomainException.notFound("L'offre", id));
     }
 
+    /** True when the offer's point is only its commune's: the page says so rather than mislead. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasApproximatePoint(Offer offer) {
+        return !offer.address().hasPoint() || offers.hasApproximatePoint(offer.id());
+    }
+
     /**
      * What visitors may see: a published offer of a validated structure. Twin rules:
      * {@link OfferRepository#OF_VALIDATED_STRUCTURE} (lists, index rebuild) and the search loader.

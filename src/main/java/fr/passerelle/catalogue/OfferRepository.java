@@ -216,6 +216,27 @@ public class OfferRepository {
                 });
     }
 
+    /** Flags these offers' points as their commune's (imports fill missing points so; see V61). */
+    public int markApproximatePoints(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.prepareStatement("update offer set point_approximate = true where id = any(?)", ps -> {
+            Sql.setTextArray(ps, 1, ids);
+            return ps.executeUpdate();
+        });
+    }
+
+    /** True when the offer's point is its commune's, filled in by an import (see V61). */
+    public boolean hasApproximatePoint(String id) {
+        return jdbc.prepareStatement("select point_approximate from offer where id = ?", ps -> {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
+    }
+
     public boolean exists(String id) {
         return jdbc.prepareStatement("select 1 from offer where id = ?", ps -> {
             ps.setString(1, id);

@@ -42,6 +42,17 @@ public class StructureRepository {
         });
     }
 
+    /** Flags these structures' points as their commune's (imports fill missing points so; see V61). */
+    public int markApproximatePoints(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.prepareStatement("update structure set point_approximate = true where id = any(?)", ps -> {
+            Sql.setTextArray(ps, 1, ids);
+            return ps.executeUpdate();
+        });
+    }
+
     /** The stored structures among these ids (imports read a batch at once). */
     public List<Structure> findByIds(Collection<String> ids) {
         if (ids.isEmpty()) {

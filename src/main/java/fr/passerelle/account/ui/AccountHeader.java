@@ -12,7 +12,8 @@ import jakarta.inject.Singleton;
 
 /**
  * The header's account area: "Se connecter" for visitors; for signed-in users who they are,
- * "Mon espace" (operators and administrators) and "Se déconnecter".
+ * "Mon espace" (operators and administrators), the administrators' "Imports" and "Doublons", and
+ * "Se déconnecter".
  */
 @Singleton
 class AccountHeader implements HeaderExtension {
@@ -21,6 +22,8 @@ class AccountHeader implements HeaderExtension {
     static final String WORKSPACE = "/espace";
     /** The administrators' import page (interop room). */
     static final String IMPORTS = "/admin/imports";
+    /** The administrators' duplicates page (interop room). */
+    static final String DUPLICATES = "/admin/doublons";
 
     @Override
     public Component create() {
@@ -40,7 +43,9 @@ class AccountHeader implements HeaderExtension {
             if (who.role() == Role.ADMINISTRATEUR) {
                 Anchor imports = new Anchor(IMPORTS, area.getTranslation("imports.header.link"));
                 imports.addClassName("account-link");
-                area.add(imports);
+                Anchor duplicates = new Anchor(DUPLICATES, area.getTranslation("dedup.nav"));
+                duplicates.addClassNames("account-link", "dedup-link");
+                area.add(imports, duplicates);
             }
             Button signOut = new Button(area.getTranslation("account.header.signOut"), click -> {
                 // Vaadin's documented order: ask the browser to leave, then end the session.

@@ -345,6 +345,11 @@ public class OfferDetailView extends VerticalLayout implements HasUrlParameter<S
                     // Outlines alone show nothing at street level: zoom out enough to see the département.
                     new OfferMap.View(point[0], point[1], mapConfiguration.getTileUrl().isEmpty() ? 25 : 1.5));
             parts.add(map);
+            if (catalogue.hasApproximatePoint(offer)) {
+                Paragraph approximate = new Paragraph(getTranslation("offer.map.approximate"));
+                approximate.addClassName("offer-approximate-point");
+                parts.add(approximate);
+            }
         }
         return parts;
     }

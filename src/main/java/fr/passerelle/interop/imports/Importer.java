@@ -21,7 +21,6 @@ import fr.passerelle.interop.DiService;
 import fr.passerelle.interop.DiStructure;
 import fr.passerelle.interop.imports.ImportReport.Rejection;
 import fr.passerelle.shared.DomainException;
-import fr.passerelle.shared.Sql;
 import fr.passerelle.shared.outbox.Outbox;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
@@ -450,16 +449,11 @@ public class Importer {
             if (kind == Kind.SERVICE) {
                 offers.insertAll(newOffers);
                 offerHistory.appendAll(changes);
+                offers.markApproximatePoints(approximate);
             } else {
                 structures.insertAll(newStructures);
                 structureHistory.appendAll(changes);
-            }
-            String table = kind == Kind.SERVICE ? "offer" : "structure";
-            if (!approximate.isEmpty()) {
-                jdbc.prepareStatement("update " + table + " set point_approximate = true where id = any(?)", ps -> {
-                    Sql.setTextArray(ps, 1, approximate);
-                    return ps.executeUpdate();
-                });
+                structures.markApproximatePoints(approximate);
             }
             outbox.recordAll(kind == Kind.SERVICE ? Outbox.OFFER : Outbox.STRUCTURE, changed);
         }

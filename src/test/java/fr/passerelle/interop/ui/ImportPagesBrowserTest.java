@@ -4,7 +4,7 @@ import fr.passerelle.account.Given;
 import fr.passerelle.account.MembershipRole;
 import fr.passerelle.account.Role;
 import fr.passerelle.catalogue.OfferStatus;
-import fr.passerelle.catalogue.ui.workspace.SignIn;
+import fr.passerelle.support.SignIn;
 import fr.passerelle.interop.StructureImportApiTest;
 import fr.passerelle.support.Browser;
 import io.micronaut.runtime.server.EmbeddedServer;

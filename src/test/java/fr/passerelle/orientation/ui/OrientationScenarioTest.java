@@ -10,13 +10,13 @@ import fr.passerelle.orientation.Orientation;
 import fr.passerelle.orientation.OrientationService;
 import fr.passerelle.orientation.OrientationStatus;
 import fr.passerelle.support.Browser;
+import fr.passerelle.support.SignIn;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.net.URI;
@@ -258,13 +258,7 @@ class OrientationScenarioTest {
     }
 
     private void signIn(String username) {
-        browser.driver().manage().deleteAllCookies();
-        browser.open(page("/connexion"));
-        browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
-        browser.waitFor(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("demo", Keys.ENTER);
-        browser.waitUntil(d -> d.findElements(By.cssSelector("button.account-sign-out, vaadin-button.account-sign-out"))
-                .isEmpty() ? null : true);
-        browser.waitForVaadin();
+        SignIn.as(browser, server.getURI(), username, "demo");
     }
 
     private void click(WebElement element) {

@@ -334,6 +334,20 @@ class SearchPageTest {
     }
 
     @Test
+    void anOfferPlacedAtItsCommunesCentreSaysItsPlaceIsApproximate() {
+        browser.open(page("/offres/" + RAM_LE_MEE));
+        browser.waitFor(By.cssSelector(".offer-detail-map"));
+        assertThat(browser.findAll(By.cssSelector(".offer-approximate-point"))).as("an exact point").isEmpty();
+
+        // What an import does when a row has no point (Importer.fillPoint).
+        transactions.executeWrite(status -> offers.markApproximatePoints(List.of(RAM_LE_MEE)));
+        browser.open(page("/offres/" + RAM_LE_MEE));
+
+        assertThat(browser.waitFor(By.cssSelector(".offer-approximate-point")).getText())
+                .contains("Emplacement approximatif");
+    }
+
+    @Test
     void theOfferPageShowsItsHoursSessionsZoneAndStructure() {
         browser.open(page("/offres/" + CRECHE_MELUN));
         WebElement main = browser.waitFor(By.cssSelector("main"));

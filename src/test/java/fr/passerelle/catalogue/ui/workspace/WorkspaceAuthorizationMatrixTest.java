@@ -1,5 +1,6 @@
 package fr.passerelle.catalogue.ui.workspace;
 
+import fr.passerelle.support.SignIn;
 import fr.passerelle.account.Given;
 import fr.passerelle.account.MembershipRole;
 import fr.passerelle.account.Role;

@@ -4,6 +4,7 @@ import fr.passerelle.account.Given;
 import fr.passerelle.interop.dedup.DuplicateDetector;
 import fr.passerelle.interop.dedup.DuplicateWorld;
 import fr.passerelle.support.Browser;
+import fr.passerelle.support.SignIn;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -102,13 +103,7 @@ class DuplicatesViewTest {
     }
 
     private void signIn(String username) {
-        browser.driver().manage().deleteAllCookies();
-        browser.open(page("/connexion"));
-        browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
-        browser.waitFor(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("demo", Keys.ENTER);
-        browser.waitUntil(d -> d.findElements(By.cssSelector("button.account-sign-out, vaadin-button.account-sign-out"))
-                .isEmpty() ? null : true);
-        browser.waitForVaadin();
+        SignIn.as(browser, server.getURI(), username, "demo");
     }
 
     private void click(WebElement element) {

@@ -1,6 +1,5 @@
-package fr.passerelle.catalogue.ui.workspace;
+package fr.passerelle.support;
 
-import fr.passerelle.support.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
