@@ -14,9 +14,12 @@ import org.slf4j.LoggerFactory;
  * answers without waiting) and every night ({@code passerelle.dedup.cron}, Paris time), so
  * offers edited by hand are regrouped too. {@code passerelle.dedup.automatic=false} leaves only
  * the admins' « Relancer la détection » (tests use it: their fixtures share points and phones).
+ * The import command sets {@code passerelle.dedup.background=false} and detects before it exits:
+ * a command's background thread would die with it.
  */
 @Singleton
 @Requires(property = "passerelle.dedup.automatic", notEquals = "false")
+@Requires(property = "passerelle.dedup.background", notEquals = "false")
 class DuplicateJobs {
 
     private static final Logger LOG = LoggerFactory.getLogger(DuplicateJobs.class);

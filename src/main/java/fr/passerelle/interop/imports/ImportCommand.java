@@ -56,14 +56,15 @@ public final class ImportCommand {
         properties.put("micronaut.server.port", -1);
         properties.put("passerelle.ui.enabled", false);
         // Duplicates are looked for below, before the command ends, not on a background thread.
-        properties.put("passerelle.dedup.automatic", false);
+        properties.put("passerelle.dedup.background", false);
         // The server process (which owns the index) applies the outbox rows this import records.
         properties.put("passerelle.search.indexer.enabled", false);
         try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
             ImportOptions options = ImportOptions.of(source, full)
                     .withProgress(progress -> System.err.println("import: " + progress));
             ImportReport report = context.getBean(Importer.class).run(path, options);
-            if (report.imported() + report.updated() + report.archived() > 0) {
+            boolean detect = context.getProperty("passerelle.dedup.automatic", Boolean.class).orElse(true);
+            if (detect && report.imported() + report.updated() + report.archived() > 0) {
                 DuplicateDetector.Report duplicates = context.getBean(DuplicateDetector.class).detect();
                 System.err.printf("import: duplicates across sources: %d clusters (%d offers, %d changed) in %d ms%n",
                         duplicates.clusters(), duplicates.offers(), duplicates.changed(), duplicates.durationMs());
