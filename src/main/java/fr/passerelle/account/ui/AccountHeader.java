@@ -12,7 +12,8 @@ import jakarta.inject.Singleton;
 
 /**
  * The header's account area: "Se connecter" for visitors; for signed-in users who they are,
- * "Mon espace" (operators and administrators), the administrators' "Imports" and "Doublons", and
+ * "Mon espace" (operators and administrators), the administrators' "Imports" and "Doublons",
+ * "Modération" (territory managers and administrators), and
  * "Se déconnecter".
  */
 @Singleton
@@ -24,6 +25,8 @@ class AccountHeader implements HeaderExtension {
     static final String IMPORTS = "/admin/imports";
     /** The administrators' duplicates page (interop room). */
     static final String DUPLICATES = "/admin/doublons";
+    /** The territory managers' and administrators' moderation page (catalogue room). */
+    static final String MODERATION = "/moderation";
 
     @Override
     public Component create() {
@@ -46,6 +49,11 @@ class AccountHeader implements HeaderExtension {
                 Anchor duplicates = new Anchor(DUPLICATES, area.getTranslation("dedup.nav"));
                 duplicates.addClassNames("account-link", "dedup-link");
                 area.add(imports, duplicates);
+            }
+            if (who.role() == Role.GESTIONNAIRE || who.role() == Role.ADMINISTRATEUR) {
+                Anchor moderation = new Anchor(MODERATION, area.getTranslation("moderation.nav"));
+                moderation.addClassNames("account-link", "moderation-link");
+                area.add(moderation);
             }
             Button signOut = new Button(area.getTranslation("account.header.signOut"), click -> {
                 // Vaadin's documented order: ask the browser to leave, then end the session.

@@ -97,7 +97,9 @@ class WorkspaceAuthorizationMatrixTest {
             Row.of("/admin/imports", "login 403 403 403 403 403 ok", f -> "/admin/imports"),
             Row.of("/espace/offres/{inconnue}", "login 403 403 404 404 403 404", f -> "/espace/offres/nope--nope"),
             // Duplicates across sources (interop room): administrators only.
-            Row.of("/admin/doublons", "login 403 403 403 403 403 ok", f -> "/admin/doublons"));
+            Row.of("/admin/doublons", "login 403 403 403 403 403 ok", f -> "/admin/doublons"),
+            // The moderation queue (catalogue room): territory managers for their départements, administrators.
+            Row.of("/moderation", "login 403 403 403 403 ok ok", f -> "/moderation"));
 
     @RegisterExtension
     static Browser browser = new Browser();
