@@ -19,11 +19,14 @@ class ModerationReasonDialog extends Dialog {
     private final TextArea text;
     private final Paragraph error = new Paragraph();
 
-    ModerationReasonDialog(Component owner, String title, String fieldLabel, Predicate<String> confirm) {
+    ModerationReasonDialog(Component owner, String title, String fieldLabel, String helper,
+                           Predicate<String> confirm) {
         addClassName("moderation-reason-dialog");
         setHeaderTitle(title);
         setWidth("min(30rem, 100vw)");
         text = new TextArea(fieldLabel);
+        // The label stays short so a phone shows it whole; the longer word goes below.
+        text.setHelperText(helper);
         text.setRequired(true);
         text.setMaxLength(2000);
         text.setWidthFull();

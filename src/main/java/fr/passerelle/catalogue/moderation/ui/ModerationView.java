@@ -131,7 +131,8 @@ public class ModerationView extends VerticalLayout {
                 getTranslation("moderation.action.validate.label", structure.nom()));
         Button refuse = new Button(getTranslation("moderation.action.refuse"), click ->
                 new ModerationReasonDialog(this, getTranslation("moderation.refuse.title", structure.nom()),
-                        getTranslation("moderation.refuse.reason"), reason -> act(() ->
+                        getTranslation("moderation.refuse.reason"),
+                        getTranslation("moderation.refuse.reason.help"), reason -> act(() ->
                         structures.moderate(structure.id(), ModerationStatus.REFUSEE, reason, who),
                         getTranslation("moderation.refused", structure.nom()))).open());
         refuse.addClassName("moderation-refuse");
@@ -161,7 +162,8 @@ public class ModerationView extends VerticalLayout {
                 getTranslation("moderation.action.handled.label", report.offerNom()));
         Button dismiss = new Button(getTranslation("moderation.action.dismiss"), click ->
                 new ModerationReasonDialog(this, getTranslation("moderation.dismiss.title", report.offerNom()),
-                        getTranslation("moderation.dismiss.note"), note -> act(() ->
+                        getTranslation("moderation.dismiss.note"),
+                        getTranslation("moderation.dismiss.note.help"), note -> act(() ->
                         reports.close(report.id(), ReportStatus.SANS_SUITE.code(), note, who),
                         getTranslation("moderation.dismissedDone"))).open());
         dismiss.addClassName("moderation-dismiss");

@@ -33,7 +33,7 @@ class ModerationViewTest {
 
     @Test
     void aManagerRefusesWithoutReasonThenValidatesAPendingStructure() {
-        String structure = given.pendingStructure(Given.unique("Épicerie solidaire en attente"));
+        String structure = given.pendingStructure(Given.unique("Épicerie solidaire en attente "));
         given.offer(structure, OfferStatus.PUBLIEE);
         given.demoAccounts();
         SignIn.as(browser, server.getURI(), "gestionnaire77", "demo");
@@ -62,12 +62,19 @@ class ModerationViewTest {
         assertThat(error.getText()).isEqualTo("Indiquez le motif : ce champ est obligatoire.");
         browser.screenshots("moderation-refuse-without-reason");
         assertThat(status(structure)).isEqualTo("en_attente");
+        // Too short for the service: its French message, the dialog stays open to correct it.
+        browser.waitFor(By.cssSelector(".moderation-reason-dialog vaadin-text-area textarea")).sendKeys("Non");
+        click(browser.waitFor(By.cssSelector("vaadin-button.reason-confirm")));
+        assertThat(browser.waitFor(By.cssSelector("vaadin-notification-card")).getText())
+                .contains("Indiquez le motif du refus");
+        assertThat(status(structure)).isEqualTo("en_attente");
         click(browser.waitFor(By.cssSelector(".moderation-reason-dialog vaadin-button[theme~='tertiary']")));
         browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty() ? true : null);
 
         click(browser.waitFor(entry(structure)).findElement(By.cssSelector("vaadin-button.moderation-validate")));
         browser.waitUntil(d -> d.findElements(entry(structure)).isEmpty() ? true : null);
-        assertThat(browser.waitFor(By.cssSelector("vaadin-notification-card")).getText()).contains("validée");
+        browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                .anyMatch(card -> card.getText().contains("validée")) ? true : null);
         assertThat(status(structure)).isEqualTo("validee");
     }
 
