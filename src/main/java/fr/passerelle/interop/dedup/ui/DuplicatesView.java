@@ -157,6 +157,7 @@ public class DuplicatesView extends VerticalLayout {
         Paragraph why = new Paragraph(getTranslation("dedup.reasons", member.reasons().stream()
                 .map(DuplicateReason::label).collect(Collectors.joining(", "))));
         why.addClassName("dedup-member-reasons");
+        why.getStyle().set("overflow-wrap", "anywhere");
         Div item = new Div(name, facts, why);
         if (member.representative()) {
             Span badge = new Span(getTranslation("dedup.main"));
@@ -175,6 +176,9 @@ public class DuplicatesView extends VerticalLayout {
                 member.source()));
         split.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         FlexLayout actions = new FlexLayout(split);
+        actions.addClassName("dedup-member-actions");
+        // Two buttons do not fit side by side on a phone: they go one under the other.
+        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
         if (!member.representative()) {
             Button choose = new Button(getTranslation("dedup.action.choose"), click ->

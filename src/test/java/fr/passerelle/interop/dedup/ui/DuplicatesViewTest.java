@@ -73,6 +73,11 @@ class DuplicatesViewTest {
                 .getText()).isEqualTo("Regroupée car : À moins de 150 m et noms proches");
         browser.script("arguments[0].scrollIntoView({block: 'start'})", cluster);
         browser.screenshots("dedup-admin");
+        browser.resize(Browser.PHONE);
+        Object sideways = browser.script("const m = document.querySelector('main');"
+                + " return Math.max(m.scrollWidth - m.clientWidth, document.documentElement.scrollWidth - window.innerWidth);");
+        assertThat(((Number) sideways).intValue()).as("nothing wider than a phone's screen").isLessThanOrEqualTo(0);
+        browser.resize(Browser.DESKTOP);
 
         click(cluster.findElement(By.cssSelector("[data-offer-id='" + member + "'] vaadin-button.dedup-split")));
         browser.waitUntil(d -> d.findElements(cluster(main)).isEmpty() ? true : null);
